@@ -1,0 +1,1 @@
+"""Backups: consistent snapshots per engine, verified, rotated, restorable. Never imports the UI."""
