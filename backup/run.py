@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from backup.crypto import Key, KeyRing
-from backup.errors import BackupCancelled, BackupError, BackupFolderFull, BackupFolderMissing
+from backup.errors import BackupCancelled, BackupError, BackupFolderFull
 from backup.layout import list_backups, remove_partials
 from backup.lock import BackupLock
 from backup.manifest import Manifest, ManifestError, read_manifest
@@ -81,8 +81,7 @@ def make_backup(
     started = time.monotonic()
     report = progress or (lambda _p, _t: None)
     folder = opts.folder
-    if not folder.is_dir():
-        raise BackupFolderMissing(folder)
+    check_folder(folder, 0)  # reachable and writable, before the lock file is created there
     with BackupLock(folder):
         for name in remove_partials(folder):
             log.info("removed the remains of an interrupted backup: %s", name)
