@@ -23,7 +23,7 @@ BINARY = getattr(os, "O_BINARY", 0)
 
 
 def write_entry(folder: Path, entry: FileEntry, keyring: KeyRing, target: Path) -> None:
-    """Decode one backup file into `target` (which must not exist yet as a link)."""
+    """Decode one backup file into `target` through a temporary name in the same folder."""
     tmp = target.with_name(target.name + ".restoring")
     if os.path.lexists(tmp):
         os.unlink(tmp)
@@ -34,9 +34,7 @@ def write_entry(folder: Path, entry: FileEntry, keyring: KeyRing, target: Path) 
                 out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if os.path.islink(target):
-            raise UnsafeBackup(folder, f"{target} is a link")
-        os.replace(tmp, target)
+        os.replace(tmp, target)  # replaces a link itself, never writes through it
     except BaseException:
         if os.path.lexists(tmp):
             os.unlink(tmp)

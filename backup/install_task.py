@@ -111,7 +111,7 @@ def install(
         xml = target / "hrdesk-backup-task.xml"
         xml.write_text(schtasks_xml(cmd, time), encoding="utf-16")
         run = [["schtasks", "/Create", "/TN", TASK_NAME, "/XML", str(xml), "/F"]]
-        return _finish("schtasks", [xml], run, dry_run, f"Task '{TASK_NAME}' registered.")
+        return _finish("schtasks", [xml], run, dry_run or folder is not None, f"Task '{TASK_NAME}' registered.")
     if folder is not None or shutil.which("systemctl"):
         unit_dir = folder or Path.home() / ".config" / "systemd" / "user"
         unit_dir.mkdir(parents=True, exist_ok=True)

@@ -81,6 +81,9 @@ class BackupScheduler:
 
     def install(self) -> bool:
         """Add (or replace) the nightly job; add one catch-up run if one is due. Returns that."""
+        for job_id in (JOB_ID, CATCH_UP_ID):  # replace_existing ignores not-yet-started jobs
+            if self.scheduler.get_job(job_id):
+                self.scheduler.remove_job(job_id)
         self.scheduler.add_job(
             self._run, self.schedule.trigger(), args=["scheduled"], id=JOB_ID,
             name="HR Desk nightly backup", replace_existing=True,
