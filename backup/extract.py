@@ -43,12 +43,16 @@ def write_entry(folder: Path, entry: FileEntry, keyring: KeyRing, target: Path) 
 
 def restore_media(
     folder: Path, manifest: Manifest, keyring: KeyRing, media_dir: Path,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None, skip: set[str] | None = None,
 ) -> tuple[int, int]:
-    """Put every media file of the backup under media_dir; returns (written, already present)."""
+    """Put every media file of the backup under media_dir; returns (written, already present).
+
+    `skip`: media of records deleted for privacy, which must not come back."""
     written = present = 0
     media_dir.mkdir(parents=True, exist_ok=True)
     for entry in manifest.by_kind("media"):
+        if skip and entry.source in skip:
+            continue
         try:
             target = inside(media_dir, entry.source)
         except UnsafePath as e:

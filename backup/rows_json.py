@@ -40,6 +40,8 @@ def _encode(value: Any) -> Any:
 
 def _decoder(column_type: sat.TypeEngine[Any]) -> Callable[[Any], Any]:
     t = column_type
+    while isinstance(t, sat.TypeDecorator):  # e.g. UtcDateTime wraps DateTime
+        t = t.impl_instance
     if isinstance(t, sat.Uuid):
         return lambda v: uuid.UUID(v) if t.as_uuid else v
     if isinstance(t, sat.DateTime):

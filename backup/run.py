@@ -21,7 +21,7 @@ from backup.media import MediaStats, Previous, copy_media, new_media_bytes
 from backup.retention import Candidate, RetentionPolicy, backups_to_delete
 from backup.sources import DatabaseSource
 from backup.space import check_folder, is_disk_full
-from backup.verify import VerifyReport, verify_backup
+from backup.verify import DatabaseChecker, VerifyReport, default_database_check, verify_backup
 from backup.writer import BackupWriter
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ class BackupOptions:
     policy: RetentionPolicy = field(default_factory=RetentionPolicy)
     app_version: str = ""
     deletions: list[dict[str, str]] = field(default_factory=list)
+    database_check: DatabaseChecker | None = default_database_check
 
 
 @dataclass
@@ -102,7 +103,8 @@ def make_backup(
         try:
             result = _write(source, opts, writer, previous, report, cancelled)
             report(0.9, "verify")
-            checked = verify_backup(writer.partial, opts.keyring, trusted=writer.hard_linked)
+            checked = verify_backup(writer.partial, opts.keyring, trusted=writer.hard_linked,
+                                    database_check=opts.database_check)
             manifest.verified_at = datetime.now(UTC).isoformat()
             writer.write_manifest()
             if cancelled():
