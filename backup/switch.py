@@ -81,7 +81,8 @@ def restore_configured(
         new_location = paths.data_dir / f"restore-{stamp}"
         result = restore_into_folder(backup, keyring, new_location, extra_deletions=listed,
                                      progress=progress)
-        keep = switch_sqlite(new_location, paths.db_file, paths.media_dir,
+        db_file = Path(make_url(url).database or paths.db_file)  # the file in use, wherever
+        keep = switch_sqlite(new_location, db_file, paths.media_dir,
                              paths.safety_dir / f"before-restore-{stamp}")
         result.safety_copy = str(keep)
         result.location = paths.data_dir

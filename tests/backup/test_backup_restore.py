@@ -60,3 +60,12 @@ def test_round_trip_into_a_new_folder_and_a_new_server_database(
     db.dispose()
     assert hr_data.media_hashes(tmp_path / "server-media") == expected_media
     assert into_server.rows["candidates"] == 3
+
+
+def test_postgres_backup_is_verified_by_a_scratch_restore(ctx: Context) -> None:
+    result = run_backup(ctx, "manual")
+    if result.manifest.engine == "postgresql":
+        assert "scratch database ok" in result.verify.database
+        assert result.manifest.by_kind("database")[0].path == "database/database.pgdump"
+    else:
+        assert "integrity_check ok" in result.verify.database
