@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -83,14 +84,21 @@ def database_checker(db: Database) -> DatabaseChecker:
     return check
 
 
+class HasSettings(Protocol):
+    settings: Settings
+    paths: AppPaths
+
+
 @dataclass
 class Context:
+    """Settings and folders; app.services.context.AppContext fits here too."""
+
     settings: Settings
     paths: AppPaths
 
 
 def run_backup(
-    ctx: Context, trigger: str, *, folder: Path | None = None, password: str | None = None,
+    ctx: HasSettings, trigger: str, *, folder: Path | None = None, password: str | None = None,
     progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False,
 ) -> BackupResult:
     """One recorded backup run of the configured database and media folder."""
