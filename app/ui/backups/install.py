@@ -13,15 +13,11 @@ from app.ui.backups.page import BackupsPage
 from app.ui.messages import ask_yes_no, show_error
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
-
-
 def backup_before_exit(controller: BackupsController, parent: QWidget | None) -> bool:
     """"Exit system" -> "Back up now": True when the app may close (backup done, or the clerk
     chose to leave without one after a failure); False to stay (cancelled)."""
     job = controller.start_backup("exit")
-    dialog = QProgressDialog(tr("Backing up before exit…"), tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("backups", "Backing up before exit…"), QCoreApplication.translate("backups", "Cancel"), 0, 100, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -51,18 +47,18 @@ def backup_before_exit(controller: BackupsController, parent: QWidget | None) ->
     if error is not None and dialog.wasCanceled():
         return False
     if error is not None:
-        show_error(parent, error, tr("Backup"))
-    return ask_yes_no(parent, tr("Exit system"), tr("The backup did not finish. Exit anyway?"))
+        show_error(parent, error, QCoreApplication.translate("backups", "Backup"))
+    return ask_yes_no(parent, QCoreApplication.translate("backups", "Exit system"), QCoreApplication.translate("backups", "The backup did not finish. Exit anyway?"))
 
 
 def install(window: Any) -> None:
     controller = BackupsController(window.ctx, window.tasks)
     page = BackupsPage(controller)
-    window.add_page(page, tr("Backups"))
+    window.add_page(page, QCoreApplication.translate("backups", "Backups"))
     window.backups = controller  # reachable by tests and by other areas
     window.backup_now = lambda parent: backup_before_exit(controller, parent)
     window.closing.connect(controller.shutdown)
-    action = QAction(tr("Backups…"), window)
+    action = QAction(QCoreApplication.translate("backups", "Backups…"), window)
 
     def show() -> None:
         window.show_page(page)
