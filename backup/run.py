@@ -106,7 +106,7 @@ def make_backup(
             checked = verify_backup(writer.partial, opts.keyring, trusted=writer.hard_linked,
                                     database_check=opts.database_check)
             manifest.verified_at = datetime.now(UTC).isoformat()
-            writer.write_manifest()
+            writer.write_manifest(folders=False)  # the folders were made durable before verify
             if cancelled():
                 raise BackupCancelled()
             path = writer.publish()

@@ -69,9 +69,10 @@ class BackupWriter:
         self.manifest.files.append(entry)
         return entry
 
-    def write_manifest(self) -> None:
-        for root, _dirs, _files in os.walk(self.partial):
-            fsync_dir(Path(root))
+    def write_manifest(self, *, folders: bool = True) -> None:
+        if folders:
+            for root, _dirs, _files in os.walk(self.partial):
+                fsync_dir(Path(root))
         self.manifest.write(self.partial)
         fsync_dir(self.partial)
 
