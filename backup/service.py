@@ -48,6 +48,23 @@ def backup_password() -> str | None:
         return None
 
 
+def store_backup_password(password: str) -> None:
+    """Keep the backup password in the system keyring (never in the settings file)."""
+    try:
+        import keyring
+
+        if password:
+            keyring.set_password("hrdesk", KEYRING_KEY, password)
+        else:
+            keyring.delete_password("hrdesk", KEYRING_KEY)
+    except Exception as e:
+        raise BackupError(
+            f"The backup password could not be stored in the system keyring ({e}).",
+            f"On a server without a keyring, set the {ENV_PASSWORD} environment variable for "
+            "the backup service instead.",
+        ) from None
+
+
 def retention_policy(settings: Settings) -> RetentionPolicy:
     b = settings.backup
     return RetentionPolicy(b.keep_all_days, b.keep_daily_days, b.keep_weekly_weeks,

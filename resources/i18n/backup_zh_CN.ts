@@ -38,6 +38,10 @@
         <translation>恢复…</translation>
     </message>
     <message>
+        <source>Backup password…</source>
+        <translation>备份密码…</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -92,6 +96,20 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this password (leave empty for no encryption).
+Keep it safe: without it, encrypted backups cannot be restored.</source>
+        <translation>备份将用此密码加密（留空则不加密）。
+请妥善保管：没有它，加密的备份无法恢复。</translation>
+    </message>
+    <message>
+        <source>Backup password saved; the next backup is encrypted.</source>
+        <translation>备份密码已保存；下一次备份将加密。</translation>
+    </message>
+    <message>
+        <source>Backups are no longer encrypted.</source>
+        <translation>备份不再加密。</translation>
     </message>
     <message>
         <source>Backing up…</source>

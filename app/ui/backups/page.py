@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.backups.controller import BackupsController
 from app.ui.messages import ask_yes_no, show_error
+from backup.errors import BackupError
 from backup.history import RunRecord
 from backup.manifest import ManifestError, read_manifest
 from backup.restore import RestoreResult
 from backup.run import BackupResult
+from backup.service import store_backup_password
 
 
 def local(when: datetime | None) -> str:
@@ -49,6 +51,7 @@ class BackupsPage(QWidget):
         self.progress.setVisible(False)
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
+        self.password_button = QPushButton()
         self.table = QTableWidget(0, 4)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -64,6 +67,7 @@ class BackupsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.password_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -74,6 +78,7 @@ class BackupsPage(QWidget):
 
         self.backup_button.clicked.connect(lambda: self.controller.start_backup("manual"))
         self.restore_button.clicked.connect(self.choose_restore)
+        self.password_button.clicked.connect(self.set_password)
         controller.started.connect(self._started)
         controller.progressed.connect(self._progressed)
         controller.succeeded.connect(self._succeeded)
@@ -89,6 +94,7 @@ class BackupsPage(QWidget):
         self.next_caption.setText(self.tr("Next scheduled backup:"))
         self.backup_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore…"))
+        self.password_button.setText(self.tr("Backup password…"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Result"), self.tr("Started by"), self.tr("Details")])
         self.refresh_labels()
@@ -123,6 +129,22 @@ class BackupsPage(QWidget):
                 self.table.setItem(row, col, item)
         ok = next((r for r in runs if r.status == "succeeded"), None)
         self.last_label.setText(local(ok.finished_at) if ok else self.tr("never"))
+
+    def set_password(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Backup password"),
+            self.tr("Backups are encrypted with this password (leave empty for no encryption).\n"
+                    "Keep it safe: without it, encrypted backups cannot be restored."),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            store_backup_password(text)
+        except BackupError as e:
+            show_error(self, e, self.tr("Backup password"))
+            return
+        self.status_label.setText(self.tr("Backup password saved; the next backup is encrypted.")
+                                  if text else self.tr("Backups are no longer encrypted."))
 
     # progress ---------------------------------------------------------------------------------
     def _started(self, _trigger: str) -> None:
