@@ -66,19 +66,19 @@ def _mean(values: list[float]) -> float | None:
 
 
 def figures_from_facts(facts: Iterable[InterviewFact]) -> list[GroupFigures]:
+    """Figures per group; time to offer counts from the candidate's first interview of any group."""
     by_group: dict[str, list[InterviewFact]] = defaultdict(list)
+    first_seen: dict[UUID, datetime] = {}
     for fact in facts:
         by_group[fact.group or UNKNOWN_GROUP].append(fact)
+        if fact.interviewed_at is not None:
+            old = first_seen.get(fact.candidate_id)
+            first_seen[fact.candidate_id] = min(old, fact.interviewed_at) if old else fact.interviewed_at
     result = []
     for group, items in sorted(by_group.items()):
         offers = [f for f in items if f.decision == "offer"]
         paid = [f for f in offers if f.offered is not None]
         market = [f for f in paid if f.market_p50]
-        first_seen: dict[UUID, datetime] = {}
-        for f in items:
-            if f.interviewed_at is not None:
-                old = first_seen.get(f.candidate_id)
-                first_seen[f.candidate_id] = min(old, f.interviewed_at) if old else f.interviewed_at
         days = [(f.decided_at - first_seen[f.candidate_id]).total_seconds() / 86400
                 for f in offers if f.decided_at and f.candidate_id in first_seen]
         result.append(GroupFigures(

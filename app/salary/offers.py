@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from uuid import UUID, uuid4
@@ -77,6 +77,7 @@ class Offer:
     expected_salary: Decimal | None
     reason: str = ""
     market_p50: Decimal | None = None
+    market_survey_date: date | None = None
     position_id: UUID | None = None
     id: UUID = field(default_factory=uuid4)
     version: int = 0
