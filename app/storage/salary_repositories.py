@@ -66,6 +66,8 @@ class OfferRepository:
         if row is not None and row.version != offer.version:
             raise ConcurrentEditError("This salary decision")
         if row is None:
+            if self.for_interview(offer.interview_id) is not None:
+                raise ConcurrentEditError("The salary decision on this interview")
             row = SalaryOfferRow(id=offer.id, interview_id=offer.interview_id)
             self.s.add(row)
         if offer.position_id is None:
