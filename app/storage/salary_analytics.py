@@ -38,9 +38,11 @@ def group_figures(session: Session, by: GroupBy, since: datetime | None = None) 
     dialect = session.get_bind().dialect.name
     iv, cand, pos, offer = InterviewRow, CandidateRow, PositionRow, SalaryOfferRow
     score = aliased(DimensionScoreRow)
-    first = (select(iv.candidate_id.label("candidate_id"),
-                    func.min(func.coalesce(iv.started_at, iv.created_at)).label("first_at"))
-             .where(iv.status == SAVED).group_by(iv.candidate_id).subquery())
+    earlier = aliased(InterviewRow)
+    # correlated, and inside CASE: evaluated only for offers, through the candidate/status index
+    first_at = (select(func.min(func.coalesce(earlier.started_at, earlier.created_at)))
+                .where(earlier.candidate_id == iv.candidate_id, earlier.status == SAVED)
+                .scalar_subquery())
     group = cand.source_channel if by is GroupBy.SOURCE else pos.title
     is_offer = offer.decision == "offer"
     paid = and_(is_offer, offer.offered_salary.is_not(None))
@@ -61,15 +63,14 @@ def group_figures(session: Session, by: GroupBy, since: datetime | None = None) 
             func.sum(case((market, 1), else_=0)),
             func.avg(case((market, (offered_f - p50_f) * literal(100.0) / p50_f))),
             func.sum(case((and_(market, offer.offered_salary < offer.market_p50), 1), else_=0)),
-            func.avg(case((is_offer, _days_between(dialect, first.c.first_at, offer.decided_at)))),
+            func.avg(case((is_offer, _days_between(dialect, first_at, offer.decided_at)))),
         )
         .select_from(iv)
-        .join(cand, cand.id == iv.candidate_id)
-        .join(pos, pos.id == iv.position_id)
+        .join(*((cand, cand.id == iv.candidate_id) if by is GroupBy.SOURCE
+                else (pos, pos.id == iv.position_id)))
         .outerjoin(score, and_(score.interview_id == iv.id, score.dimension == OVERALL,
                                score.question_id.is_(None)))
         .outerjoin(offer, offer.interview_id == iv.id)
-        .outerjoin(first, first.c.candidate_id == iv.candidate_id)
         .where(iv.status == SAVED)
         .group_by(group)
         .order_by(group)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import Date, Float, ForeignKey, Index, Integer, Unicode, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.storage.rows import Base, Versioned
+from app.storage.rows import Base, DimensionScoreRow, Versioned
 from app.storage.types import LongText
 
 
@@ -97,3 +97,7 @@ class CandidateDemographicRow(Versioned, Base):
 
 
 Index("ix_market_rates_lookup", MarketRateRow.position_key, MarketRateRow.level_key)
+# Salary analytics join each interview to its interview-level "overall" score; this covering index
+# turns that join into one index lookup instead of a scan of every per-question score.
+Index("ix_dimension_scores_salary", DimensionScoreRow.interview_id, DimensionScoreRow.dimension,
+      DimensionScoreRow.question_id, DimensionScoreRow.final_score)

@@ -106,9 +106,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_salary_offers_decision'), ['decision'], unique=False)
         batch_op.create_index(batch_op.f('ix_salary_offers_position_id'), ['position_id'], unique=False)
 
+    # covering index for the salary analytics' join to the interview-level overall score
+    with op.batch_alter_table('dimension_scores', schema=None) as batch_op:
+        batch_op.create_index('ix_dimension_scores_salary',
+                              ['interview_id', 'dimension', 'question_id', 'final_score'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('dimension_scores', schema=None) as batch_op:
+        batch_op.drop_index('ix_dimension_scores_salary')
+
     with op.batch_alter_table('salary_offers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_salary_offers_position_id'))
         batch_op.drop_index(batch_op.f('ix_salary_offers_decision'))
