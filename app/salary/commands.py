@@ -80,19 +80,21 @@ def register(subparsers: Any) -> None:
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    from app.storage.migrate import upgrade
-
+    """--database URL when given (upgraded in place), else the configured one through the app's
+    start-up checks (writable folder, integrity check, safety copy before migrating)."""
     url = getattr(args, "database", "")
-    safety = None
-    if not url:
-        from app.config import database_url, load_settings
+    if url:
+        from app.storage.migrate import upgrade
 
-        settings, paths = load_settings(getattr(args, "config", None),
-                                        getattr(args, "data_dir", None))
-        url, safety = database_url(settings, paths), paths.safety_dir
-    db = Database(url)
-    upgrade(db, safety)
-    return db
+        db = Database(url)
+        upgrade(db)
+        return db
+    from app.services.context import make_context
+    from app.services.startup import open_database as open_configured
+
+    ctx = make_context(getattr(args, "config", None), getattr(args, "data_dir", None))
+    open_configured(ctx)
+    return ctx.db
 
 
 def _actor() -> str:
@@ -132,8 +134,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                 line = (f"{c.group} vs {c.reference}, {c.metric}: {c.value:,.0f} vs "
                         f"{c.reference_value:,.0f} ({c.percent:+.1f} %)\n")
         sys.stdout.write(render(figures_rows(figures), args.format, extra))
-        if line and args.format != "json":
-            sys.stderr.write(line) if args.format == "csv" else sys.stdout.write("\n" + line)
+        if line and args.format == "csv":
+            sys.stderr.write(line)  # keep the CSV on stdout machine-readable
+        elif line and args.format == "table":
+            sys.stdout.write("\n" + line)
         return EXIT_OK
     return _run(args, body)
 

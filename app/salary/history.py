@@ -26,7 +26,7 @@ from app.storage.rows import (
     InterviewTemplateRow,
     PositionRow,
 )
-from app.storage.salary_rows import SalaryOfferRow
+from app.storage.salary_rows import CandidateDemographicRow, SalaryOfferRow
 
 SOURCES = (("job_board", 40), ("referral", 20), ("campus", 20), ("agency", 10), ("website", 10))
 OFFER_FACTOR = {"referral": 0.90, "campus": 0.95}
@@ -34,6 +34,9 @@ POSITIONS = (("Software engineer", "R&D"), ("Test engineer", "R&D"), ("Data anal
              ("Sales representative", "Sales"), ("HR specialist", "HR"))
 DIMENSIONS = ("skill_match", "communication", "stress_resistance", "overall")
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = ("伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英",
+         "华", "丹", "鹏", "婷")
 BATCH = 5_000
 
 
@@ -49,7 +52,7 @@ def _batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def add_history(session: Session, table: SalaryGradeTable, interviews: int, seed: int = 7,
-                questions_per_interview: int = 5) -> int:
+                questions_per_interview: int = 5, with_demographics: bool = False) -> int:
     """Insert `interviews` saved interviews (with scores and decisions) and their candidates,
     positions and one template; returns the number of interviews written."""
     rnd = random.Random(seed)
@@ -66,15 +69,24 @@ def add_history(session: Session, table: SalaryGradeTable, interviews: int, seed
     sources = [s for s, _ in SOURCES]
     weights = [w for _, w in SOURCES]
     candidates: list[tuple[uuid.UUID, str]] = []
-    cand_rows, iv_rows, score_rows, offer_rows = [], [], [], []
+    cand_rows: list[dict[str, Any]] = []
+    iv_rows: list[dict[str, Any]] = []
+    score_rows: list[dict[str, Any]] = []
+    offer_rows: list[dict[str, Any]] = []
+    demo_rows: list[dict[str, Any]] = []
     question_ids = [uuid.uuid4() for _ in range(questions_per_interview)]
     for n in range(interviews):
         if not candidates or rnd.random() < 0.8:
             cid, source = uuid.uuid4(), rnd.choices(sources, weights)[0]
             candidates.append((cid, source))
             expected = Decimal(rnd.randrange(5000, 12000, 100))
+            if with_demographics and rnd.random() < 0.85:
+                demo_rows.append({
+                    "id": uuid.uuid4(), "candidate_id": cid, "attribute": "gender",
+                    "value": rnd.choice(("female", "male")), "recorded_by": "demo",
+                    "recorded_at": now, "version": 1})
             cand_rows.append({
-                "id": cid, "name": f"Candidate {len(candidates):05d}", "phone": "", "email": "",
+                "id": cid, "name": _name(len(candidates)), "phone": "", "email": "",
                 "source_channel": source, "expected_monthly_salary": expected, "notes": "",
                 "consent_by": "", "created_at": now, "updated_at": now, "version": 1})
         else:
@@ -97,9 +109,14 @@ def add_history(session: Session, table: SalaryGradeTable, interviews: int, seed
         offer_rows.append(_decision(rnd, table, iid, cid, position_id, source, scores, expected,
                                     started))
         if len(iv_rows) >= BATCH:
-            _flush(session, cand_rows, iv_rows, score_rows, offer_rows)
-    _flush(session, cand_rows, iv_rows, score_rows, offer_rows)
+            _flush(session, cand_rows, iv_rows, score_rows, offer_rows, demo_rows)
+    _flush(session, cand_rows, iv_rows, score_rows, offer_rows, demo_rows)
     return interviews
+
+
+def _name(n: int) -> str:
+    """Plausible, clearly numbered names: 王伟 (历史 00042)."""
+    return f"{SURNAMES[n % len(SURNAMES)]}{GIVEN[(n // len(SURNAMES)) % len(GIVEN)]} (历史 {n:05d})"
 
 
 def _score(iid: uuid.UUID, qid: uuid.UUID | None, dim: str, value: float) -> dict[str, Any]:
@@ -136,7 +153,8 @@ def _decision(rnd: random.Random, table: SalaryGradeTable, iid: uuid.UUID, cid: 
 
 
 def _flush(session: Session, *lists: list[dict[str, Any]]) -> None:
-    targets: Sequence[Any] = (CandidateRow, InterviewRow, DimensionScoreRow, SalaryOfferRow)
+    targets: Sequence[Any] = (CandidateRow, InterviewRow, DimensionScoreRow, SalaryOfferRow,
+                              CandidateDemographicRow)
     for target, rows in zip(targets, lists, strict=True):
         for batch in _batches(iter(rows)):
             session.execute(insert(target), batch)
