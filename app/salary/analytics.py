@@ -130,3 +130,13 @@ def compare_groups(figures: Iterable[GroupFigures], metric: str, group: str,
     if value is None or not ref:
         return None
     return GroupComparison(metric, group, reference, float(value), float(ref))
+
+
+def salary_figures(db: object, by: GroupBy) -> list[GroupFigures]:
+    """The dashboard's and the CLI's figures (db: app.storage.db.Database)."""
+    from app.storage.db import Database
+    from app.storage.salary_analytics import group_figures
+
+    assert isinstance(db, Database)
+    with db.session() as s:
+        return group_figures(s, by)

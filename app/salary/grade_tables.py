@@ -117,3 +117,8 @@ def describe(table: SalaryGradeTable) -> dict[str, Any]:
 def table_by_id(db: Database, table_id: UUID) -> SalaryGradeTable | None:
     with db.session() as s:
         return Repositories(s).salary_tables.get(table_id)
+
+
+def all_tables(db: Database) -> list[SalaryGradeTable]:
+    with db.session() as s:
+        return Repositories(s).salary_tables.all()

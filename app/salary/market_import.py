@@ -71,3 +71,8 @@ def remove_import(db: Database, record: MarketImport, actor: str) -> int:
         Repositories(s).audit.record(actor, "market.import_removed", "market_import", record.id,
                                      {"file": record.file_name, "rows": gone})
     return gone
+
+
+def list_imports(db: Database) -> list[MarketImport]:
+    with db.session() as s:
+        return MarketRepository(s).imports()

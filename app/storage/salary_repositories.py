@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -202,3 +203,33 @@ class DemographicsRepository:
         q = select(CandidateDemographicRow.attribute).distinct().order_by(
             CandidateDemographicRow.attribute)
         return list(self.s.scalars(q))
+
+
+@dataclass(frozen=True)
+class InterviewForOffer:
+    """One line of the offers list: a saved interview and its salary decision, if any."""
+
+    interview_id: UUID
+    candidate_id: UUID
+    candidate_name: str
+    source_channel: str
+    position_title: str
+    saved_at: datetime | None
+    decision: str | None
+    offered_salary: Decimal | None
+    level_title: str
+
+
+def interviews_for_offers(session: Session, limit: int = 5000) -> list[InterviewForOffer]:
+    from app.storage.rows import CandidateRow, InterviewRow, PositionRow
+
+    q = (select(InterviewRow.id, CandidateRow.id, CandidateRow.name, CandidateRow.source_channel,
+                PositionRow.title, InterviewRow.saved_at, SalaryOfferRow.decision,
+                SalaryOfferRow.offered_salary, SalaryOfferRow.level_title)
+         .join(CandidateRow, CandidateRow.id == InterviewRow.candidate_id)
+         .join(PositionRow, PositionRow.id == InterviewRow.position_id)
+         .outerjoin(SalaryOfferRow, SalaryOfferRow.interview_id == InterviewRow.id)
+         .where(InterviewRow.status == "saved")
+         .order_by(InterviewRow.saved_at.desc())
+         .limit(limit))
+    return [InterviewForOffer(*row) for row in session.execute(q)]

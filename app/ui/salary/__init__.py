@@ -1,0 +1,51 @@
+"""The salary screens. `install(window)` adds them to the main window's navigation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.salary.analytics_page import AnalyticsPage
+    from app.ui.salary.fairness_page import FairnessPage
+    from app.ui.salary.grade_table_editor import GradeTablePage
+    from app.ui.salary.market_page import MarketPage
+    from app.ui.salary.offers_page import OffersPage
+
+
+@dataclass
+class SalaryScreens:
+    offers: OffersPage
+    tables: GradeTablePage
+    market: MarketPage
+    analytics: AnalyticsPage
+    fairness: FairnessPage
+
+
+def install(window: MainWindow) -> SalaryScreens:
+    """Add the salary pages (kept as `window.salary`) and the grade table editor's close guard."""
+    from app.ui.salary.analytics_page import AnalyticsPage
+    from app.ui.salary.fairness_page import FairnessPage
+    from app.ui.salary.grade_table_editor import GradeTablePage
+    from app.ui.salary.market_page import MarketPage
+    from app.ui.salary.offers_page import OffersPage
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("salary", text)
+
+    ctx, tasks = window.ctx, window.tasks
+    screens = SalaryScreens(OffersPage(ctx, tasks), GradeTablePage(ctx, tasks),
+                            MarketPage(ctx, tasks), AnalyticsPage(ctx, tasks),
+                            FairnessPage(ctx, tasks))
+    window.add_page(screens.offers, tr("Offers"))
+    window.add_page(screens.tables, tr("Salary grade tables"))
+    window.add_page(screens.market, tr("Market data"))
+    window.add_page(screens.analytics, tr("Salary analytics"))
+    window.add_page(screens.fairness, tr("Fairness check"))
+    window.close_guards.append(screens.tables.may_close)
+    screens.offers.changed.connect(screens.analytics.refresh)
+    setattr(window, "salary", screens)  # noqa: B010 - the window class belongs to the shell
+    return screens
