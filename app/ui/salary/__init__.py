@@ -33,18 +33,15 @@ def install(window: MainWindow) -> SalaryScreens:
     from app.ui.salary.market_page import MarketPage
     from app.ui.salary.offers_page import OffersPage
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("salary", text)
-
     ctx, tasks = window.ctx, window.tasks
     screens = SalaryScreens(OffersPage(ctx, tasks), GradeTablePage(ctx, tasks),
                             MarketPage(ctx, tasks), AnalyticsPage(ctx, tasks),
                             FairnessPage(ctx, tasks))
-    window.add_page(screens.offers, tr("Offers"))
-    window.add_page(screens.tables, tr("Salary grade tables"))
-    window.add_page(screens.market, tr("Market data"))
-    window.add_page(screens.analytics, tr("Salary analytics"))
-    window.add_page(screens.fairness, tr("Fairness check"))
+    window.add_page(screens.offers, QCoreApplication.translate("salary", "Offers"))
+    window.add_page(screens.tables, QCoreApplication.translate("salary", "Salary grade tables"))
+    window.add_page(screens.market, QCoreApplication.translate("salary", "Market data"))
+    window.add_page(screens.analytics, QCoreApplication.translate("salary", "Salary analytics"))
+    window.add_page(screens.fairness, QCoreApplication.translate("salary", "Fairness check"))
     window.close_guards.append(screens.tables.may_close)
     screens.offers.changed.connect(screens.analytics.refresh)
     setattr(window, "salary", screens)  # noqa: B010 - the window class belongs to the shell

@@ -14,21 +14,25 @@ from app.ui.messages import show_error
 from app.ui.tasks import Job, TaskManager
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("salary", text)
-
-
 def source_label(code: str) -> str:
     labels = {
-        "job_board": tr("Job board"), "referral": tr("Referral"), "campus": tr("Campus"),
-        "agency": tr("Agency"), "website": tr("Company website"), "other": tr("Other"),
+        "job_board": QCoreApplication.translate("salary", "Job board"),
+        "referral": QCoreApplication.translate("salary", "Referral"),
+        "campus": QCoreApplication.translate("salary", "Campus"),
+        "agency": QCoreApplication.translate("salary", "Agency"),
+        "website": QCoreApplication.translate("salary", "Company website"),
+        "other": QCoreApplication.translate("salary", "Other"),
     }
     return labels.get(code, code)
 
 
 def decision_label(code: str | None) -> str:
-    labels = {"offer": tr("Offer"), "hold": tr("Hold"), "reject": tr("Reject")}
-    return labels.get(code or "", tr("Not decided"))
+    labels = {
+        "offer": QCoreApplication.translate("salary", "Offer"),
+        "hold": QCoreApplication.translate("salary", "Hold"),
+        "reject": QCoreApplication.translate("salary", "Reject"),
+    }
+    return labels.get(code or "", QCoreApplication.translate("salary", "Not decided"))
 
 
 def money(value: Decimal | float | int | None, currency: str = "") -> str:
