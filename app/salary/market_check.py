@@ -6,15 +6,17 @@ name), so the HR clerk can find and fix it. The file is imported only when the l
 
 from __future__ import annotations
 
+import operator
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.salary.errors import MarketFileError
-from app.salary.market import MarketRate, match_key
-from app.salary.market_file import MAX_ROWS, Cell, read_rows
+from app.salary.market import MarketRate
+from app.salary.market_file import MAX_ROWS, Cell, Row, read_rows
 
 COLUMNS = ("position", "level", "city", "p25", "p50", "p75", "source", "date")
 TEXT_COLUMNS = ("position", "level", "city", "source")
@@ -46,6 +48,8 @@ MESSAGES = {
     "bad_date": "'{value}' is not a date (write it as YYYY-MM-DD)",
     "duplicate_row": "same position, level, city, source and date as row {detail}",
 }
+EXCEL_EPOCH = date(1899, 12, 30)
+_SPACES = re.compile(r"[ \t]+")
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y-%m", "%Y/%m")
 
 
@@ -91,7 +95,7 @@ class MarketFileCheck:
         return not self.problems and bool(self.rates)
 
 
-def map_header(header: list[Cell]) -> tuple[dict[str, int], list[CellProblem]]:
+def map_header(header: Row) -> tuple[dict[str, int], list[CellProblem]]:
     positions: dict[str, int] = {}
     problems: list[CellProblem] = []
     for i, raw in enumerate(header):
@@ -125,11 +129,20 @@ def parse_money(raw: Cell) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def excel_serial_date(raw: object) -> date | None:
+    """An Excel date cell's serial number (days since 1899-12-30) as a date, if plausible."""
+    if raw.__class__ not in (int, float) or not 1 <= raw < 2_958_466:
+        return None
+    return EXCEL_EPOCH + timedelta(days=int(raw))
+
+
 def parse_date(raw: Cell) -> date | None:
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
         return raw
+    if raw.__class__ in (int, float):
+        return excel_serial_date(raw)
     text = str(raw).strip()
     try:
         return date.fromisoformat(text)
@@ -143,22 +156,78 @@ def parse_date(raw: Cell) -> date | None:
     return None
 
 
+def _blank(cells: Row) -> bool:
+    return not any(c is not None and str(c).strip() for c in cells)
+
+
+def _fold(text: str) -> str:
+    """Duplicate key: ignore case and runs of spaces or tabs (one C-level scan when none)."""
+    folded = text.casefold()
+    return _SPACES.sub(" ", folded) if "  " in folded or "\t" in folded else folded
+
+
+def _decimal(raw: Cell) -> Decimal:
+    return Decimal(repr(raw)) if raw.__class__ is float else Decimal(raw)  # type: ignore[arg-type]
+
+
 class _RowChecker:
+    """Checks data rows. Clean rows take a fast path (100,000 rows in well under a second); any
+    row the fast path does not accept is checked cell by cell to name every problem."""
+
     def __init__(self, positions: dict[str, int], problems: list[CellProblem]) -> None:
         self.positions = positions
         self.letters = {k: column_letter(i) for k, i in positions.items()}
         self.width = max(positions.values(), default=-1) + 1
         self.problems = problems
-        self.seen: dict[tuple[str, ...], int] = {}
+        self.seen: dict[tuple[object, ...], int] = {}
+        self.complete = all(k in positions for k in COLUMNS)
+        self.getter = operator.itemgetter(*(positions[k] for k in COLUMNS)) if self.complete else None
+
+    def fast(self, row: int, cells: Row) -> MarketRate | None:
+        """The rate when the row is clean and new; None means: check it carefully."""
+        if self.getter is None or len(cells) != self.width:
+            return None
+        try:
+            rate = self._parse(cells)
+        except (ArithmeticError, ValueError, TypeError, AttributeError):
+            return None
+        if rate is None:
+            return None
+        key = (_fold("\x00".join((rate.position, rate.level, rate.city, rate.source))),
+               rate.survey_date)
+        return rate if self.seen.setdefault(key, row) == row else None
+
+    def _parse(self, cells: Row) -> MarketRate | None:
+        assert self.getter is not None
+        pos, lvl, city, a, b, c, src, when = self.getter(cells)
+        pos, lvl, city, src = pos.strip(), lvl.strip(), city.strip(), src.strip()
+        if not (pos and lvl and city and src) or max(len(pos), len(lvl), len(city),
+                                                     len(src)) > MAX_TEXT:
+            return None
+        p25, p50, p75 = _decimal(a), _decimal(b), _decimal(c)
+        if not (p25.is_finite() and p50.is_finite() and p75.is_finite() and 0 < p25 <= p50 <= p75):
+            return None
+        if when.__class__ is str:
+            day = date.fromisoformat(when.strip())
+        elif isinstance(when, datetime):
+            day = when.date()
+        elif isinstance(when, date):
+            day = when
+        else:
+            serial = excel_serial_date(when)
+            if serial is None:
+                return None
+            day = serial
+        return MarketRate(pos, lvl, city, p25, p50, p75, src, day)
 
     def _problem(self, row: int, key: str, code: str, value: str = "", detail: str = "") -> None:
         self.problems.append(CellProblem(row, self.letters.get(key, ""), key, code, value, detail))
 
-    def _cell(self, cells: list[Cell], key: str) -> Cell:
+    def _cell(self, cells: Row, key: str) -> Cell:
         i = self.positions.get(key)
         return None if i is None or i >= len(cells) else cells[i]
 
-    def _text(self, row: int, cells: list[Cell], key: str) -> str | None:
+    def _text(self, row: int, cells: Row, key: str) -> str | None:
         raw = self._cell(cells, key)
         text = "" if raw is None else str(raw).strip()
         if not text:
@@ -170,7 +239,7 @@ class _RowChecker:
             return None
         return text
 
-    def _money(self, row: int, cells: list[Cell], key: str) -> Decimal | None:
+    def _money(self, row: int, cells: Row, key: str) -> Decimal | None:
         raw = self._cell(cells, key)
         if raw is None or str(raw).strip() == "":
             if key in self.positions:
@@ -187,7 +256,7 @@ class _RowChecker:
             return value
         return None
 
-    def check(self, row: int, cells: list[Cell]) -> MarketRate | None:
+    def careful(self, row: int, cells: Row) -> MarketRate | None:
         before = len(self.problems)
         if any(c is not None and str(c).strip() for c in cells[self.width:]):
             self.problems.append(CellProblem(row, column_letter(self.width), "", "extra_cells"))
@@ -205,28 +274,35 @@ class _RowChecker:
         if p25 is not None and p50 is not None and p75 is not None and not p25 <= p50 <= p75:
             self._problem(row, "p50", "percentile_order", f"{p25} / {p50} / {p75}")
         if position and level and city and source and when:
-            key = (match_key(position), match_key(level), match_key(city), match_key(source),
-                   when.isoformat())
+            key = (_fold("\x00".join((position, level, city, source))), when)
             first = self.seen.setdefault(key, row)
             if first != row:
                 self.problems.append(CellProblem(row, "", "", "duplicate_row", detail=str(first)))
-        if len(self.problems) > before or len(self.positions) < len(COLUMNS):
+        if len(self.problems) > before:
+            # left to right, as the clerk reads the row (whole-row problems last)
+            self.problems[before:] = sorted(self.problems[before:],
+                                            key=lambda p: (not p.column, len(p.column), p.column))
+            return None
+        if len(self.positions) < len(COLUMNS):
             return None
         assert position and level and city and source and when and p25 and p50 and p75
         return MarketRate(position, level, city, p25, p50, p75, source, when)
 
 
-def check_rows(rows: Iterable[list[Cell]], source_name: str, encoding: str) -> MarketFileCheck:
+def check_rows(rows: Iterable[Row], source_name: str, encoding: str) -> MarketFileCheck:
     """Check raw rows (the first non-empty one is the header) and collect rates and problems."""
     result = MarketFileCheck(source_name=source_name, encoding=encoding)
     checker: _RowChecker | None = None
     for number, cells in enumerate(rows, start=1):
-        if not any(c is not None and str(c).strip() for c in cells):
+        if not any(cells) or (checker is None and _blank(cells)):
             continue  # blank lines (often trailing in Excel exports) are not data
         if checker is None:
             positions, header_problems = map_header(cells)
             result.problems.extend(header_problems)
             checker = _RowChecker(positions, result.problems)
+            continue
+        rate = checker.fast(number, cells)
+        if rate is None and _blank(cells):
             continue
         result.data_rows += 1
         if result.data_rows > MAX_ROWS:
@@ -234,7 +310,8 @@ def check_rows(rows: Iterable[list[Cell]], source_name: str, encoding: str) -> M
                 f"'{source_name}' has more than {MAX_ROWS:,} rows of market data.",
                 "Split the file into smaller files and import them one after another.",
             )
-        rate = checker.check(number, cells)
+        if rate is None:
+            rate = checker.careful(number, cells)
         if rate is not None:
             result.rates.append(rate)
     if checker is None or result.data_rows == 0:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from app.salary.errors import MarketFileError
@@ -16,6 +16,7 @@ MAX_ROWS = 1_000_000
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 Cell = object
+Row = Sequence[Cell]  # a list of str from CSV, of str/int/float/datetime/None from XLSX
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -44,32 +45,39 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def csv_rows(data: bytes) -> tuple[Iterator[list[Cell]], str]:
+def csv_rows(data: bytes) -> tuple[Iterator[Row], str]:
     text, encoding = decode_text(data)
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
-    return (list[Cell](row) for row in reader), encoding
+    return iter(reader), encoding
 
 
-def xlsx_rows(path: Path) -> Iterator[list[Cell]]:
-    import openpyxl  # imported here: slow to import, and CSV users never need it
+def xlsx_rows(path: Path) -> Iterator[Row]:
+    import zipfile
+
+    from app.salary.xlsx_reader import sheet_rows
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        book = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
         raise MarketFileError(
             f"The workbook '{path.name}' could not be opened ({type(exc).__name__}).",
             "Open it in Excel, save it again as .xlsx, and import it again.",
         ) from exc
     try:
-        sheet = book.worksheets[0]
-        for values in sheet.iter_rows(values_only=True):
-            yield list(values)
+        try:
+            yield from sheet_rows(book)
+        except (KeyError, StopIteration, ValueError, SyntaxError) as exc:
+            raise MarketFileError(
+                f"The workbook '{path.name}' is not laid out as Excel writes it "
+                f"({type(exc).__name__}).",
+                "Open it in Excel, save it again as .xlsx, and import it again.",
+            ) from exc
     finally:
         book.close()
 
 
-def read_rows(path: Path) -> tuple[Iterator[list[Cell]], str]:
+def read_rows(path: Path) -> tuple[Iterator[Row], str]:
     """Raw rows of the file's first sheet (row 1 = the header) and the encoding that was used."""
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:

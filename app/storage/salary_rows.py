@@ -97,6 +97,10 @@ class CandidateDemographicRow(Versioned, Base):
 
 
 Index("ix_market_rates_lookup", MarketRateRow.position_key, MarketRateRow.level_key)
+# Covering index: the analytics read these columns per interview without touching the wide row.
+Index("ix_salary_offers_analytics", SalaryOfferRow.interview_id, SalaryOfferRow.decision,
+      SalaryOfferRow.offered_salary, SalaryOfferRow.expected_salary,
+      SalaryOfferRow.suggested_salary, SalaryOfferRow.market_p50, SalaryOfferRow.decided_at)
 # Salary analytics join each interview to its interview-level "overall" score; this covering index
 # turns that join into one index lookup instead of a scan of every per-question score.
 Index("ix_dimension_scores_salary", DimensionScoreRow.interview_id, DimensionScoreRow.dimension,

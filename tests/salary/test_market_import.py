@@ -94,8 +94,8 @@ def test_xlsx_with_dates_and_numbers(tmp_path: Path) -> None:
     path = tmp_path / "m.xlsx"
     book.save(path)
     assert problems(path) == ["row 3, column E: 'n/a' in p50 is not a number",
-                              "row 4, column I: the row has more cells than the header",
-                              "row 4, column H: date is empty"]
+                              "row 4, column H: date is empty",
+                              "row 4, column I: the row has more cells than the header"]
 
 
 def test_hundred_thousand_rows_are_checked(tmp_path: Path) -> None:
@@ -126,3 +126,21 @@ def test_unreadable_files_say_what_to_do(tmp_path: Path) -> None:
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == [
         "A", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_xlsx_row_numbers_survive_blank_rows_and_serial_dates(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["岗位", "职级", "城市", "P25", "P50", "P75", "来源", "日期"])
+    sheet.append(["工程师", "中级", "上海", 7000, 8500, 10000, "调查", date(2026, 6, 30)])
+    sheet["A6"] = "工程师"  # rows 3-5 left empty, row 6 incomplete
+    sheet["B6"] = "高级"
+    sheet["H6"] = 46203.0  # an Excel serial number: 2026-06-30
+    path = tmp_path / "gaps.xlsx"
+    book.save(path)
+    check = check_market_file(path)
+    assert [str(p) for p in check.problems] == [
+        "row 6, column C: city is empty", "row 6, column D: p25 is empty",
+        "row 6, column E: p50 is empty", "row 6, column F: p75 is empty",
+        "row 6, column G: source is empty"]
+    assert check.data_rows == 2

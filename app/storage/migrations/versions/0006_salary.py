@@ -105,6 +105,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_salary_offers_decided_at'), ['decided_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_salary_offers_decision'), ['decision'], unique=False)
         batch_op.create_index(batch_op.f('ix_salary_offers_position_id'), ['position_id'], unique=False)
+        batch_op.create_index('ix_salary_offers_analytics', ['interview_id', 'decision', 'offered_salary', 'expected_salary', 'suggested_salary', 'market_p50', 'decided_at'], unique=False)
 
     # covering index for the salary analytics' join to the interview-level overall score
     with op.batch_alter_table('dimension_scores', schema=None) as batch_op:
@@ -117,6 +118,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_dimension_scores_salary')
 
     with op.batch_alter_table('salary_offers', schema=None) as batch_op:
+        batch_op.drop_index('ix_salary_offers_analytics')
         batch_op.drop_index(batch_op.f('ix_salary_offers_position_id'))
         batch_op.drop_index(batch_op.f('ix_salary_offers_decision'))
         batch_op.drop_index(batch_op.f('ix_salary_offers_decided_at'))
