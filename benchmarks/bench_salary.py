@@ -123,8 +123,10 @@ def xlsx_pass(path: Path) -> None:
     book.close()
 
 
+# VmHWM is this process's own peak resident memory; ru_maxrss would report the parent's peak too
+# (Linux keeps it across fork and exec).
 PEAK_SCRIPT = """
-import resource, sys
+import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from app.storage.db import Database
@@ -138,7 +140,8 @@ if mode == "import":
 elif mode == "analytics":
     with db.session() as s:
         group_figures(s, GroupBy.SOURCE)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+status = open("/proc/self/status").read().split("VmHWM:")[1]
+print(int(status.split()[0]))
 """
 
 

@@ -146,7 +146,8 @@ def _decision(rnd: random.Random, table: SalaryGradeTable, iid: uuid.UUID, cid: 
         "level_title": band.level_title if band else "",
         "band_min": band.salary_min if band else None, "band_mid": mid,
         "band_max": band.salary_max if band else None, "currency": table.currency,
-        "market_p50": (mid * Decimal("1.05")).quantize(Decimal(1)) if mid else None,
+        "market_p50": ((mid * Decimal(str(round(rnd.uniform(0.94, 1.10), 3)))).quantize(Decimal(1))
+                       if mid else None),
         "market_survey_date": None, "decided_by": "demo",
         "decided_at": started + timedelta(days=rnd.randint(1, 20)), "version": 1,
     }

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.services.context import AppContext
+from app.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -46,3 +51,19 @@ def install(window: MainWindow) -> SalaryScreens:
     screens.offers.changed.connect(screens.analytics.refresh)
     setattr(window, "salary", screens)  # noqa: B010 - the window class belongs to the shell
     return screens
+
+
+def open_offer(parent: QWidget, ctx: AppContext, tasks: TaskManager, interview_id: UUID) -> None:
+    """For the interview screens: open the offer screen of a saved interview (loads off the GUI
+    thread, shows any problem the usual way)."""
+    from app.salary.offer_desk import offer_context
+    from app.ui.messages import show_error
+    from app.ui.salary.offer_dialog import OfferDialog
+
+    def show(offer_ctx: object) -> None:
+        dialog = OfferDialog(ctx, tasks, offer_ctx, parent)  # type: ignore[arg-type]
+        dialog.open()
+
+    tasks.run(QCoreApplication.translate("salary", "Opening the offer"),
+              lambda _job: offer_context(ctx.db, interview_id), on_done=show,
+              on_error=lambda exc: show_error(parent, exc))
