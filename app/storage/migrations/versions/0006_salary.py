@@ -107,13 +107,21 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_salary_offers_position_id'), ['position_id'], unique=False)
         batch_op.create_index('ix_salary_offers_analytics', ['interview_id', 'decision', 'offered_salary', 'expected_salary', 'suggested_salary', 'market_p50', 'decided_at'], unique=False)
 
-    # covering index for the salary analytics' join to the interview-level overall score
+    # covering indexes for the salary analytics (see app/storage/salary_rows.py)
+    with op.batch_alter_table('interviews', schema=None) as batch_op:
+        batch_op.create_index('ix_interviews_salary_by_candidate',
+                              ['status', 'candidate_id', 'id', 'started_at', 'created_at'], unique=False)
+        batch_op.create_index('ix_interviews_salary_by_position',
+                              ['status', 'position_id', 'candidate_id', 'id'], unique=False)
     with op.batch_alter_table('dimension_scores', schema=None) as batch_op:
         batch_op.create_index('ix_dimension_scores_salary',
                               ['interview_id', 'dimension', 'question_id', 'final_score'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('interviews', schema=None) as batch_op:
+        batch_op.drop_index('ix_interviews_salary_by_position')
+        batch_op.drop_index('ix_interviews_salary_by_candidate')
     with op.batch_alter_table('dimension_scores', schema=None) as batch_op:
         batch_op.drop_index('ix_dimension_scores_salary')
 
