@@ -33,7 +33,7 @@ from app.scoring.text import (
 NAN = float("nan")
 
 SKILL_FEATURES = ("semantic_similarity", "key_point_coverage", "lexical_recall",
-                  "question_relevance", "skills_similarity", "skills_named")
+                  "question_relevance", "skills_similarity", "skills_named", "star_completeness")
 COMMUNICATION_FEATURES = ("length_fit", "length_log", "sentence_count_log", "coherence",
                           "connectives", "filler_ratio", "repetition")
 STRESS_FEATURES = ("star_situation", "star_task", "star_action", "star_result",
@@ -166,7 +166,11 @@ def extract(item: ScoringItem, encoder: SentenceEncoder) -> Features:
         values["composure_positive"] = min(len(star.composure_positive), 3) / 3.0
         values["composure_negative"] = min(len(star.composure_negative), 3) / 3.0
         values["quantified_result"] = 1.0 if star.quantified_result else 0.0
+        # For a behavioural question, a complete story is part of answering what was asked.
+        values["star_completeness"] = sum(values[f"star_{p}"] for p in
+                                          ("situation", "task", "action", "result")) / 4.0
     else:
+        values["star_completeness"] = NAN
         for name in STRESS_FEATURES:
             values.setdefault(name, NAN)
     spoken = delivery_mod.measure(item.words) if item.words else None
