@@ -71,7 +71,11 @@ class SentenceEncoder:
         return session
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors (n x 512) for texts; repeated texts (references, key points) are cached."""
+        """Unit vectors (n x 512) for texts; repeated texts (references, key points) are cached.
+
+        A batch is padded to its longest text, which moves a vector by a hair (cosine > 0.998), so
+        a score can differ in the second decimal depending on what was encoded beside it.
+        """
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         keys = [(t or "").strip()[:MAX_CHARS] for t in texts]

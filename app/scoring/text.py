@@ -88,18 +88,29 @@ def stem(word: str) -> str:
     """A light English suffix stripper: enough to match analyse/analysing/analysis, not a Porter."""
     if len(word) <= 3 or not word.isascii() or word.isdigit():
         return word
+    base = _strip_suffix(word)
+    if base.endswith("e") and len(base) > 4:
+        base = base[:-1]
+    return base
+
+
+def _strip_suffix(word: str) -> str:
     for suffix, repl in (("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("iveness", "ive"),
-                         ("fulness", "ful"), ("ousness", "ous"), ("yses", "ys"), ("ysis", "ys"), ("ments", ""), ("ment", ""),
-                         ("ness", ""), ("ings", ""), ("ing", ""), ("ied", "y"), ("ies", "y"),
-                         ("edly", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            base = word[: len(word) - len(suffix)] + repl
-            if suffix in ("ing", "ed", "ings") and len(base) > 3 and base[-1] == base[-2] \
-                    and base[-1] not in "lsz":
-                base = base[:-1]
-            return base
+                         ("fulness", "ful"), ("ousness", "ous"), ("yses", "ys"), ("ysis", "ys"),
+                         ("ments", ""), ("ment", ""), ("ness", ""), ("ings", ""), ("ing", ""),
+                         ("ied", "y"), ("ies", "y"), ("edly", ""), ("ed", ""), ("ly", ""),
+                         ("es", ""), ("s", "")):
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            return word
+        if suffix == "es" and not word.endswith(("sses", "xes", "zes", "ches", "shes")):
+            continue
+        base = word[: len(word) - len(suffix)] + repl
+        if suffix in ("ing", "ed", "ings") and len(base) > 3 and base[-1] == base[-2] \
+                and base[-1] not in "lsz":
+            base = base[:-1]
+        return base
     return word
 
 
