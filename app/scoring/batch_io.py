@@ -40,7 +40,8 @@ class RowReader:
     def fraction_done(self) -> float | None:
         if self._stream is not None:
             try:
-                return min(self._stream.buffer.tell() / self._size, 1.0)  # type: ignore[attr-defined]
+                position = float(self._stream.buffer.tell())  # type: ignore[attr-defined]
+                return min(position / self._size, 1.0)
             except (OSError, AttributeError, ValueError):
                 return None
         if self._rows_total:

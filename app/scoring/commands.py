@@ -48,4 +48,5 @@ def score_batch_command(args: argparse.Namespace) -> int:
 def calibrate_command(args: argparse.Namespace) -> int:
     from app.scoring.calibrate import run_calibrate_command
 
-    return run_calibrate_command(args)
+    code: int = run_calibrate_command(args)
+    return code

@@ -70,15 +70,19 @@ class SentenceEncoder:
             raise ScoringModelError(self.path, "is not the expected sentence encoder", RESTORE_ENCODER)
         return session
 
-    def encode(self, texts: list[str]) -> np.ndarray:
+    def encode(self, texts: list[str], cache: bool = True) -> np.ndarray:
         """Unit vectors (n x 512) for texts; repeated texts (references, key points) are cached.
 
-        A batch is padded to its longest text, which moves a vector by a hair (cosine > 0.998), so
+        ``cache=False`` for texts that will not come back (answers), so that a long batch run does
+        not fill the cache with them. A batch is padded to its longest text, which moves a vector by a hair (cosine > 0.998), so
         a score can differ in the second decimal depending on what was encoded beside it.
         """
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         keys = [(t or "").strip()[:MAX_CHARS] for t in texts]
+        if not cache:
+            vectors = self._ensure_session().run(None, {self._input: np.array(keys, dtype=object)})[0]
+            return _unit(vectors)
         out = np.empty((len(keys), 512), dtype=np.float32)
         missing: dict[str, list[int]] = {}
         with self._cache_lock:
@@ -106,7 +110,8 @@ class SentenceEncoder:
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return (vectors / np.maximum(norms, 1e-9)).astype(np.float32)
+    unit: np.ndarray = (vectors / np.maximum(norms, 1e-9)).astype(np.float32)
+    return unit
 
 
 _shared: SentenceEncoder | None = None

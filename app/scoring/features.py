@@ -122,11 +122,11 @@ def extract(item: ScoringItem, encoder: SentenceEncoder) -> Features:
     skills_text = "、".join(s for s in item.skills if s.strip())
 
     whole = answer.strip() if len(answer) <= MAX_CHARS else ""
-    texts = [whole, item.question or "", reference, skills_text, *key_points, *sents]
-    vecs = encoder.encode(texts)
-    answer_vec, question_vec, ref_vec, skills_vec = vecs[0], vecs[1], vecs[2], vecs[3]
-    kp_vecs = vecs[4:4 + len(key_points)]
-    sent_vecs = vecs[4 + len(key_points):]
+    # Questions, references, skills and key points come back for every candidate: cached.
+    fixed = encoder.encode([item.question or "", reference, skills_text, *key_points])
+    question_vec, ref_vec, skills_vec, kp_vecs = fixed[0], fixed[1], fixed[2], fixed[3:]
+    said = encoder.encode([whole, *sents], cache=False)
+    answer_vec, sent_vecs = said[0], said[1:]
     if not whole:
         mean = sent_vecs.mean(axis=0)
         answer_vec = mean / max(float(np.linalg.norm(mean)), 1e-9)

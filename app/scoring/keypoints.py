@@ -29,8 +29,25 @@ class KeyPointResult:
                 "sentence": self.sentence}
 
 
-def lexical_recall(needed: set[str], have: set[str]) -> float:
-    return len(needed & have) / len(needed) if needed else 0.0
+def lexical_recall(needed: set[str], have: set[str],
+                   weights: dict[str, float] | None = None) -> float:
+    """Share of the needed words present; with weights, a weighted share."""
+    if not needed:
+        return 0.0
+    if weights is None:
+        return len(needed & have) / len(needed)
+    total = sum(weights.get(t, 1.0) for t in needed)
+    return sum(weights.get(t, 1.0) for t in needed & have) / total
+
+
+def _distinctiveness(term_sets: list[set[str]]) -> dict[str, float]:
+    """A word shared by several key points (保险 in 养老保险/失业保险 ...) tells them apart less:
+    weight 1 / number of key points that contain it."""
+    counts: dict[str, int] = {}
+    for terms in term_sets:
+        for t in terms:
+            counts[t] = counts.get(t, 0) + 1
+    return {t: 1.0 / n for t, n in counts.items()}
 
 
 def cover(key_points: list[str], kp_vecs: np.ndarray, sentences: list[str],
@@ -39,17 +56,19 @@ def cover(key_points: list[str], kp_vecs: np.ndarray, sentences: list[str],
     results: list[KeyPointResult] = []
     sims = kp_vecs @ sent_vecs.T if len(sentences) else np.zeros((len(key_points), 0))
     sent_terms = [content_terms(s) for s in sentences]
+    kp_terms = [content_terms(p) for p in key_points]
+    weights = _distinctiveness(kp_terms)
     for k, point in enumerate(key_points):
-        terms = content_terms(point)
+        terms = kp_terms[k]
         best, best_sentence = 0.0, ""
         for j, sentence in enumerate(sentences):
             sem = float(np.clip((sims[k, j] - SEM_LOW) / (SEM_HIGH - SEM_LOW), 0.0, 1.0))
-            lex = lexical_recall(terms, sent_terms[j])
+            lex = lexical_recall(terms, sent_terms[j], weights)
             strength = max(sem, lex)
             if strength > best:
                 best, best_sentence = strength, sentence
         # Words spread over several sentences still count, a little less than in one sentence.
-        spread = 0.8 * lexical_recall(terms, answer_terms)
+        spread = 0.8 * lexical_recall(terms, answer_terms, weights)
         if spread > best:
             best = spread
         results.append(KeyPointResult(point, best, best >= HIT_THRESHOLD,

@@ -29,21 +29,9 @@ MAX_SENTENCES = 120
 _jieba_lock = threading.Lock()
 _jieba_ready = False
 
-EN_STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have
-having he her here hers herself him himself his how i if in into is it its itself just me more most my
-myself no nor not now of off on once only or other our ours ourselves out over own same she should so
-some such than that the their theirs them themselves then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you your
-yours yourself yourselves one get got us may might must shall also well really thing things lot
-""".split())
+EN_STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "one", "get", "got", "us", "may", "might", "must", "shall", "also", "well", "really", "thing", "things", "lot"])
 
-ZH_STOPWORDS = frozenset("""
-的 了 是 在 我 你 他 她 它 们 这 那 和 与 及 就 都 也 还 而 并 很 会 能 要 对 把 被 让 给 一个 一些 这个 那个
-什么 因为 所以 如果 但是 然后 我们 他们 你们 她们 它们 自己 这样 那样 这些 那些 之 于 以 为 个 着 过 吗 呢 吧 啊
-嗯 呃 额 哦 有 没有 没 不 又 再 或 或者 等 等等 其 其中 一 上 下 中 里 时 时候 可以 比较 非常 已经 进行 通过
-""".split())
+ZH_STOPWORDS = frozenset(["的", "了", "是", "在", "我", "你", "他", "她", "它", "们", "这", "那", "和", "与", "及", "就", "都", "也", "还", "而", "并", "很", "会", "能", "要", "对", "把", "被", "让", "给", "一个", "一些", "这个", "那个", "什么", "因为", "所以", "如果", "但是", "然后", "我们", "他们", "你们", "她们", "它们", "自己", "这样", "那样", "这些", "那些", "之", "于", "以", "为", "个", "着", "过", "吗", "呢", "吧", "啊", "嗯", "呃", "额", "哦", "有", "没有", "没", "不", "又", "再", "或", "或者", "等", "等等", "其", "其中", "一", "上", "下", "中", "里", "时", "时候", "可以", "比较", "非常", "已经", "进行", "通过"])
 
 FILLERS_ZH = ("嗯", "呃", "额", "啊", "那个", "这个这个", "就是说", "然后呢", "对吧", "怎么说呢", "反正")
 FILLERS_EN = ("um", "umm", "uh", "uhh", "er", "erm", "hmm", "you know", "i mean", "sort of", "kind of",

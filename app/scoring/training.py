@@ -42,7 +42,8 @@ class TrainedModel:
     trained_on: int
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        return np.clip(self.pipeline.predict(x), 0.0, 100.0)
+        scores: np.ndarray = np.clip(self.pipeline.predict(x), 0.0, 100.0)
+        return scores
 
 
 def fit(dimension: str, x: np.ndarray, y: np.ndarray, version: str) -> TrainedModel:

@@ -148,7 +148,7 @@ def test_stress_only_for_situational_answers_and_from_words(scorer: Scorer) -> N
 def test_timed_transcript_adds_delivery_evidence(scorer: Scorer) -> None:
     words = []
     t = 0.0
-    for i, w in enumerate("first I list my tasks then I rank them by urgency".split()):
+    for i, w in enumerate(["first", "I", "list", "my", "tasks", "then", "I", "rank", "them", "by", "urgency"]):
         words.append({"word": w, "start": t, "end": t + 0.3})
         t += 0.35 if i != 4 else 6.0      # one long pause
     item = ScoringItem(question="How do you plan?", answer=" ".join(w["word"] for w in words),
