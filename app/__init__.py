@@ -1,4 +1,5 @@
-"""HR Desk."""
+"""HR Desk: offline-first, AI-assisted structured interviews on the company's own machines."""
 
-__version__ = "0.1.0"
 APP_NAME = "HR Desk"
+APP_ID = "hrdesk"
+__version__ = "0.1.0"
