@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SHIPPED_MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+from app import resources
 
 
 def models_dir() -> Path:
     override = os.environ.get("HRDESK_MODELS_DIR")
-    return Path(override) if override else SHIPPED_MODELS_DIR
+    return Path(override) if override else resources.models_dir()
 
 
 def encoder_path() -> Path:
@@ -24,6 +24,11 @@ def encoder_path() -> Path:
 
 def scoring_models_dir() -> Path:
     return models_dir() / "scoring"
+
+
+def calibrated_models_dir(app_models_dir: Path) -> Path:
+    """Where `hrdesk calibrate` writes retrained models: ``AppPaths.models_dir / "scoring"``."""
+    return app_models_dir / "scoring"
 
 
 def data_dir() -> Path:
