@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                            help="put the previous models back instead of training")
     calibrate.add_argument("--min-reviewed", type=int, default=20,
                            help="refuse to train on fewer reviewed answers than this (default 20)")
-    calibrate.add_argument("--config", type=Path, default=None, help="settings file")
+    calibrate.add_argument("--force", action="store_true",
+                           help="put the retrained models in force even if they agree less")
     calibrate.set_defaults(func=calibrate_command)
 
 

@@ -46,7 +46,8 @@ class TrainedModel:
         return scores
 
 
-def fit(dimension: str, x: np.ndarray, y: np.ndarray, version: str) -> TrainedModel:
+def fit(dimension: str, x: np.ndarray, y: np.ndarray, version: str,
+        sample_weight: np.ndarray | None = None) -> TrainedModel:
     features = DIMENSION_FEATURES[dimension]
     # A column never measured in training (all NaN) is kept at 0 so the imputer keeps its place.
     x = x.copy()
@@ -58,7 +59,8 @@ def fit(dimension: str, x: np.ndarray, y: np.ndarray, version: str) -> TrainedMo
     scaler.scale_ = np.where(scaler.scale_ < 1e-6, 1.0, scaler.scale_)
     z = scaler.transform(imputer.transform(x))
     direction = np.array([DIRECTION[f] for f in features], dtype=np.float64)
-    ridge = Ridge(alpha=RIDGE_ALPHA, positive=True, solver="lbfgs").fit(z * direction, y)
+    ridge = Ridge(alpha=RIDGE_ALPHA, positive=True, solver="lbfgs").fit(
+        z * direction, y, sample_weight=sample_weight)
     ridge.coef_ = ridge.coef_ * direction
     pipeline = Pipeline([("impute", imputer), ("scale", scaler), ("ridge", ridge)])
     return TrainedModel(dimension, version, pipeline, features, len(y))
