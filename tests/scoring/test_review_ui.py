@@ -123,3 +123,17 @@ def test_live_curve_gets_points_from_a_worker(qtbot, scorer, tasks) -> None:  # 
     assert blocker.args is not None and 0 <= blocker.args[1] <= 100
     qtbot.waitUntil(lambda: curve.skill.count() == 2, timeout=10000)
     assert curve.coverage.at(1).y() >= curve.coverage.at(0).y()
+
+
+def test_calibrate_dialog_runs_in_a_worker_and_restores(qtbot, sqlite_database, tasks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.scoring.model_store import ModelStore
+    from app.ui.review.calibrate_dialog import CalibrateDialog
+
+    store = ModelStore(user_dir=tmp_path / "scoring")
+    dialog = CalibrateDialog(sqlite_database, store, tasks)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    assert "reviewed=   0" in dialog.output.toPlainText()      # nothing reviewed yet: models kept
+    dialog.restore()
+    assert "skill_match-1.0.onnx" in dialog.output.toPlainText()
