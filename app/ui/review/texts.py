@@ -5,10 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
-
-
 def dimension_name(dimension: str) -> str:
     names = {
         "skill_match": QCoreApplication.translate("Review", "Skill match"),
