@@ -1,4 +1,5 @@
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,7 +11,7 @@ def test_every_review_string_has_a_chinese_translation(tmp_path: Path) -> None:
     # Re-extract from the sources, so that a new UI string without a translation fails here.
     fresh = tmp_path / "scoring_zh_CN.ts"
     fresh.write_bytes(TS.read_bytes())
-    lupdate = REPO / ".venv" / "bin" / "pyside6-lupdate"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = sorted(str(p) for p in (REPO / "app" / "ui" / "review").glob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     untranslated = []
