@@ -188,8 +188,9 @@ class InterviewService:
         return needs
 
     def _disk_full(self) -> DiskSpaceError:
+        # The database itself hit the end of the disk: report what is really free there now.
         path = self.db.sqlite_path or self.drafts.folder
-        return DiskSpaceError(self.reserve_bytes, self.space_probe(path.parent), volume_of(path.parent))
+        return DiskSpaceError(self.reserve_bytes, free_bytes(path.parent), volume_of(path.parent))
 
     def save(
         self,
