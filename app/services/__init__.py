@@ -1,1 +1,1 @@
-"""Use cases that the UI and the command line both call. No Qt here."""
+"""Use cases shared by the GUI and the command line. No Qt here."""
