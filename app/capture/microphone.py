@@ -1,0 +1,99 @@
+"""The microphone through QtMultimedia: 16 kHz, mono, 16-bit, from the configured input.
+
+Lives on the thread that creates it (the UI thread): ``QAudioSource`` delivers through the event
+loop, and each delivery is a quick copy of a few milliseconds of sound.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QIODevice, QObject
+from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+
+from app.capture.audio_sources import ChunkCallback, EndCallback, ErrorCallback
+from app.errors import UserFacingError
+
+
+class MicrophoneMissingError(UserFacingError):
+    pass
+
+
+def find_microphone(name: str = "") -> QAudioDevice:
+    """The input whose description or id contains ``name`` ("" = the system default)."""
+    inputs = QMediaDevices.audioInputs()
+    if name:
+        for device in inputs:
+            if name in (device.description(), bytes(device.id().data()).decode(errors="replace")) \
+                    or name.lower() in device.description().lower():
+                return device
+        raise MicrophoneMissingError(
+            f"The microphone \"{name}\" is not connected.",
+            "Connect it, or choose another microphone in Settings; the interview can go on as text.")
+    default = QMediaDevices.defaultAudioInput()
+    if default.isNull():
+        raise MicrophoneMissingError(
+            "No microphone was found on this computer.",
+            "Connect one and start the answer again, or continue the interview as text.")
+    return default
+
+
+def speech_format() -> QAudioFormat:
+    fmt = QAudioFormat()
+    fmt.setSampleRate(16000)
+    fmt.setChannelCount(1)
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    return fmt
+
+
+class MicrophoneSource(QObject):
+    def __init__(self, device_name: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.device = find_microphone(device_name)
+        self.description = self.device.description()
+        self._source: QAudioSource | None = None
+        self._io: QIODevice | None = None
+        self._on_chunk: ChunkCallback | None = None
+        self._on_error: ErrorCallback | None = None
+        self._devices = QMediaDevices(self)
+
+    def start(self, on_chunk: ChunkCallback, on_end: EndCallback, on_error: ErrorCallback) -> None:
+        self._on_chunk, self._on_error = on_chunk, on_error
+        self._source = QAudioSource(self.device, speech_format(), self)
+        self._source.setBufferSize(16000 * 2 // 5)  # 200 ms
+        self._source.stateChanged.connect(self._state_changed)
+        self._devices.audioInputsChanged.connect(self._inputs_changed)
+        self._io = self._source.start()
+        if self._io is None or self._source.error() != QAudio.Error.NoError:
+            on_error(f"{self.description}: the microphone could not be opened")
+            return
+        self._io.readyRead.connect(self._read)
+
+    def stop(self) -> None:
+        if self._source is not None:
+            self._read()
+            self._source.stop()
+            self._source.deleteLater()
+            self._source = None
+            self._io = None
+        try:
+            self._devices.audioInputsChanged.disconnect(self._inputs_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    def _read(self) -> None:
+        if self._io is None or self._on_chunk is None:
+            return
+        data = bytes(self._io.readAll().data())
+        if data:
+            self._on_chunk(data[: len(data) // 2 * 2], time.monotonic())
+
+    def _state_changed(self, _state: QAudio.State) -> None:
+        if self._source is not None and self._source.error() not in (
+                QAudio.Error.NoError, QAudio.Error.UnderrunError) and self._on_error:
+            self._on_error(f"{self.description}: the microphone stopped ({self._source.error().name})")
+
+    def _inputs_changed(self) -> None:
+        ids = {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}
+        if bytes(self.device.id().data()) not in ids and self._on_error:
+            self._on_error(f"{self.description}: the microphone was disconnected")
