@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy mapping, engines, repositories and migrations. No Qt here."""
