@@ -12,14 +12,16 @@ import shutil
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 import numpy as np
 import soundfile as sf
 
 from app.capture.durable import fsync_file
-from app.capture.media_store import StoredMedia, store_media
+from app.capture.media_store import store_media
 from app.capture.recording_folder import RecordingFolder, find_orphans
+from app.domain import MediaRef
 
 log = logging.getLogger(__name__)
 MS = Fraction(1, 1000)
@@ -29,11 +31,11 @@ MS = Fraction(1, 1000)
 class FinalizedRecording:
     folder_id: str
     labels: dict[str, str]
-    media: StoredMedia | None  # None: nothing had been recorded
+    media: MediaRef | None  # None: nothing had been recorded
 
 
-def _read_video_packets(segments: list[Path]) -> tuple[list[av.Packet], av.video.stream.VideoStream | None, list[av.container.InputContainer]]:
-    packets: list[av.Packet] = []
+def _read_video_packets(segments: list[Path]) -> tuple[list[av.Packet[Any]], av.video.stream.VideoStream | None, list[av.container.InputContainer]]:
+    packets: list[av.Packet[Any]] = []
     template = None
     opened: list[av.container.InputContainer] = []
     last_dts = -1
@@ -53,7 +55,7 @@ def _read_video_packets(segments: list[Path]) -> tuple[list[av.Packet], av.video
             for packet in container.demux(stream):
                 if packet.dts is None or packet.pts is None or packet.size == 0:
                     continue
-                dts_ms = int(packet.dts * stream.time_base * 1000)
+                dts_ms = int(packet.dts * (stream.time_base or MS) * 1000)
                 if dts_ms <= last_dts:
                     continue
                 last_dts = dts_ms
@@ -76,10 +78,10 @@ def _read_audio(folder: RecordingFolder) -> np.ndarray:
 
 
 def _encode_audio(stream: av.audio.stream.AudioStream, samples: np.ndarray, rate: int,
-                  offset_s: float) -> list[av.Packet]:
+                  offset_s: float) -> list[av.Packet[Any]]:
     start = int(round(offset_s * rate))
     step = 1024 * 8
-    packets: list[av.Packet] = []
+    packets: list[av.Packet[Any]] = []
     for i in range(0, len(samples), step):
         block = np.ascontiguousarray(samples[i:i + step].reshape(1, -1))
         frame = av.AudioFrame.from_ndarray(block, format="s16", layout="mono")
@@ -91,7 +93,7 @@ def _encode_audio(stream: av.audio.stream.AudioStream, samples: np.ndarray, rate
     return packets
 
 
-def _seconds(packet: av.Packet) -> float:
+def _seconds(packet: av.Packet[Any]) -> float:
     return float((packet.dts if packet.dts is not None else packet.pts or 0) * packet.time_base)
 
 
@@ -106,7 +108,7 @@ def join_segments(folder: RecordingFolder, target: Path) -> float:
         if not packets and not len(samples):
             return 0.0
         with av.open(str(target), "w", format="matroska") as out:
-            timeline: list[av.Packet] = []
+            timeline: list[av.Packet[Any]] = []
             if packets and template is not None:
                 vstream = out.add_stream_from_template(template)
                 for packet in packets:
@@ -136,7 +138,7 @@ def finalize_recording(folder: RecordingFolder, media_dir: Path) -> FinalizedRec
     """Join, store by hash, mark the folder finalized, then remove the segments."""
     labels = dict(folder.info.get("labels", {}))
     if folder.state == "finalized":
-        media = StoredMedia(**folder.info["media"]) if folder.info.get("media") else None
+        media = MediaRef(**folder.info["media"]) if folder.info.get("media") else None
     else:
         target = folder.path / "answer.mkv"
         duration = join_segments(folder, target)

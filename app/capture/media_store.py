@@ -9,23 +9,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.capture.durable import fsync_dir, fsync_file
+from app.domain import MediaRef
 
 CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class StoredMedia:
-    """Where a finished recording lives in the media folder (maps onto the domain MediaRef)."""
-
-    kind: str
-    relpath: str
-    size: int
-    sha256: str
-    duration_s: float
 
 
 def sha256_of(path: Path) -> str:
@@ -37,7 +26,7 @@ def sha256_of(path: Path) -> str:
 
 
 def store_media(src: Path, media_dir: Path, *, kind: str, duration_s: float,
-                move: bool = False) -> StoredMedia:
+                move: bool = False) -> MediaRef:
     """Copy (or move) ``src`` into the media folder under its hash; an identical file is kept once."""
     digest = sha256_of(src)
     ext = src.suffix.lstrip(".").lower() or "bin"
@@ -56,7 +45,7 @@ def store_media(src: Path, media_dir: Path, *, kind: str, duration_s: float,
         fsync_dir(target.parent)
     elif move:
         src.unlink()
-    return StoredMedia(kind=kind, relpath=relpath, size=size, sha256=digest, duration_s=duration_s)
+    return MediaRef(kind=kind, relpath=relpath, size=size, sha256=digest, duration_s=duration_s)
 
 
 def media_path(media_dir: Path, relpath: str) -> Path:

@@ -6,10 +6,11 @@ loop, and each delivery is a quick copy of a few milliseconds of sound.
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from PySide6.QtCore import QIODevice, QObject
-from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from app.capture.audio_sources import ChunkCallback, EndCallback, ErrorCallback
 from app.errors import UserFacingError
@@ -64,7 +65,7 @@ class MicrophoneSource(QObject):
         self._source.stateChanged.connect(self._state_changed)
         self._devices.audioInputsChanged.connect(self._inputs_changed)
         self._io = self._source.start()
-        if self._io is None or self._source.error() != QAudio.Error.NoError:
+        if self._io is None or self._source.error() != QtAudio.Error.NoError:
             on_error(f"{self.description}: the microphone could not be opened")
             return
         self._io.readyRead.connect(self._read)
@@ -76,10 +77,8 @@ class MicrophoneSource(QObject):
             self._source.deleteLater()
             self._source = None
             self._io = None
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             self._devices.audioInputsChanged.disconnect(self._inputs_changed)
-        except (RuntimeError, TypeError):
-            pass
 
     def _read(self) -> None:
         if self._io is None or self._on_chunk is None:
@@ -88,9 +87,9 @@ class MicrophoneSource(QObject):
         if data:
             self._on_chunk(data[: len(data) // 2 * 2], time.monotonic())
 
-    def _state_changed(self, _state: QAudio.State) -> None:
+    def _state_changed(self, _state: QtAudio.State) -> None:
         if self._source is not None and self._source.error() not in (
-                QAudio.Error.NoError, QAudio.Error.UnderrunError) and self._on_error:
+                QtAudio.Error.NoError, QtAudio.Error.UnderrunError) and self._on_error:
             self._on_error(f"{self.description}: the microphone stopped ({self._source.error().name})")
 
     def _inputs_changed(self) -> None:
