@@ -16,7 +16,7 @@ import numpy as np
 
 SAMPLE_INTERVAL_S = 0.2          # 5 observations per second are plenty for a timeline
 NO_VIDEO_GAP_S = 1.0             # frames further apart than this: the camera was away
-_CASCADE = cv2.data.haarcascades + "haarcascade_frontalface_default.xml"
+_CASCADE = str(getattr(cv2, "data").haarcascades) + "haarcascade_frontalface_default.xml"  # noqa: B009
 
 
 @dataclass
