@@ -37,6 +37,7 @@ class AnswerRecorder:
         self._frames_queued = 0
         self._lock = threading.Lock()
         self._t0 = time.monotonic()
+        self.started_at = self._t0
         self._audio_started = False
         self.dropped_frames = 0
         self.error: BaseException | None = None
