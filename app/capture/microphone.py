@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QIODevice, QObject
+from PySide6.QtCore import QIODevice, QObject, QTimer
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from app.capture.audio_sources import ChunkCallback, EndCallback, ErrorCallback
@@ -57,12 +57,17 @@ class MicrophoneSource(QObject):
         self._on_chunk: ChunkCallback | None = None
         self._on_error: ErrorCallback | None = None
         self._devices = QMediaDevices(self)
+        self._watch = QTimer(self)
+        self._watch.setInterval(500)
+        self._watch.timeout.connect(self._check_error)
 
     def start(self, on_chunk: ChunkCallback, on_end: EndCallback, on_error: ErrorCallback) -> None:
         self._on_chunk, self._on_error = on_chunk, on_error
         self._source = QAudioSource(self.device, speech_format(), self)
         self._source.setBufferSize(16000 * 2 // 5)  # 200 ms
-        self._source.stateChanged.connect(self._state_changed)
+        # stateChanged cannot be delivered to Python in PySide6 6.12 (QAudio::State conversion
+        # fails), so the source's error is polled instead.
+        self._watch.start()
         self._devices.audioInputsChanged.connect(self._inputs_changed)
         self._io = self._source.start()
         if self._io is None or self._source.error() != QtAudio.Error.NoError:
@@ -71,6 +76,7 @@ class MicrophoneSource(QObject):
         self._io.readyRead.connect(self._read)
 
     def stop(self) -> None:
+        self._watch.stop()
         if self._source is not None:
             self._read()
             self._source.stop()
@@ -87,9 +93,10 @@ class MicrophoneSource(QObject):
         if data:
             self._on_chunk(data[: len(data) // 2 * 2], time.monotonic())
 
-    def _state_changed(self, _state: QtAudio.State) -> None:
+    def _check_error(self) -> None:
         if self._source is not None and self._source.error() not in (
                 QtAudio.Error.NoError, QtAudio.Error.UnderrunError) and self._on_error:
+            self._watch.stop()
             self._on_error(f"{self.description}: the microphone stopped ({self._source.error().name})")
 
     def _inputs_changed(self) -> None:
