@@ -26,8 +26,11 @@ from app.capture.camera_feed import CameraFeed
 from app.capture.finalize import finalize_recording
 from app.capture.observations import FaceObserver
 from app.capture.recorder import AnswerRecorder
+from app.capture.recording_folder import recordings_dir
+from app.config import AppPaths, Settings
 from app.domain import Answer, MediaRef, Question
 from app.errors import UserFacingError
+from app.resources import models_dir as shipped_models_dir
 from app.speech.delivery import delivery_features
 from app.speech.live_transcription import LiveTranscription
 from app.speech.model_location import find_speech_model
@@ -41,10 +44,17 @@ FILE_PREFIX = "file:"
 class CaptureSetup:
     camera: str                 # "0" | video file | rtsp/http URL | "" (no camera)
     microphone: str             # "" default | device name | "file:<wav/flac>" | "none"
-    speech_model: str           # configured model folder ("" = look in models_dir)
-    models_dir: Path
+    speech_model: str           # configured model folder ("" = look in models_dirs)
+    models_dirs: tuple[Path, ...]
     recordings_dir: Path        # in-progress segments (drafts_dir / "recordings")
     media_dir: Path
+
+    @classmethod
+    def from_settings(cls, settings: Settings, paths: AppPaths) -> CaptureSetup:
+        return cls(camera=settings.capture.camera, microphone=settings.capture.microphone,
+                   speech_model=settings.speech.model_path,
+                   models_dirs=(paths.models_dir, shipped_models_dir()),
+                   recordings_dir=recordings_dir(paths), media_dir=paths.media_dir)
 
 
 @dataclass
@@ -114,7 +124,7 @@ class AnswerCapture(QObject):
 
     def _load_speech_model(self) -> None:
         try:
-            info = find_speech_model(self.setup.speech_model, self.setup.models_dir)
+            info = find_speech_model(self.setup.speech_model, *self.setup.models_dirs)
             self.model = load_model(info.path)
         except UserFacingError as exc:
             self.speechUnavailable.emit(f"{exc.what} {exc.next_step}")

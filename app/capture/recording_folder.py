@@ -19,6 +19,7 @@ from typing import Any
 import psutil
 
 from app.capture.durable import write_json_durably
+from app.config import AppPaths
 
 MANIFEST = "recording.json"
 AUDIO_START = "audio_start.json"
@@ -27,7 +28,7 @@ AUDIO_START = "audio_start.json"
 def _process_started(pid: int) -> float | None:
     try:
         return psutil.Process(pid).create_time()
-    except (psutil.NoSuchProcess, psutil.AccessDenied):
+    except (psutil.NoSuchProcess, psutil.AccessDenied, ValueError):
         return None
 
 
@@ -93,6 +94,11 @@ class RecordingFolder:
 
     def write_audio_start(self, offset_s: float) -> None:
         write_json_durably(self.path / AUDIO_START, {"offset_s": offset_s})
+
+
+def recordings_dir(paths: AppPaths) -> Path:
+    """Answers being recorded live next to the interview drafts, so both are recovered together."""
+    return paths.drafts_dir / "recordings"
 
 
 def find_orphans(recordings_dir: Path) -> list[RecordingFolder]:

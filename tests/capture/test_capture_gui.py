@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from app.capture.answer_capture import AnswerCapture, CaptureSetup
 from app.domain import Question
-from app.ui.capture_panel import CapturePanel
+from app.ui.capture.panel import CapturePanel
 
 
 def _setup(tmp_path: Path, camera: str, microphone: str, model: str) -> CaptureSetup:
     return CaptureSetup(camera=camera, microphone=microphone, speech_model=model,
-                        models_dir=tmp_path / "models", recordings_dir=tmp_path / "drafts" / "recordings",
+                        models_dirs=(tmp_path / "models",), recordings_dir=tmp_path / "drafts" / "recordings",
                         media_dir=tmp_path / "media")
 
 
