@@ -242,8 +242,10 @@ class AnswerCapture(QObject):
         self._recorder = None
         result = CapturedAnswer(problems=list(self._problems))
         audio_offset = folder.audio_start_s()
+        recognizer_rtf = None
         if self._live is not None:
             transcript = self._live.finish()
+            recognizer_rtf = round(self._live.real_time_factor, 3)
             self._live = None
             result.transcript = transcript.text
             result.words = [{**w, "start": round(w["start"] + audio_offset, 3),
@@ -256,8 +258,11 @@ class AnswerCapture(QObject):
                                             answer_duration_s=round(duration, 3))
         result.timings = {"duration_s": round(duration, 3), "question_shown_s": round(question_shown_s, 3),
                           "mode": self.mode, "dropped_frames": recorder.dropped_frames,
-                          "transcribed": self.model is not None and self.microphone_ok}
+                          "transcribed": self.model is not None and self.microphone_ok,
+                          "recognizer_rtf": recognizer_rtf}
+        finalize_started = time.perf_counter()
         result.media = finalize_recording(folder, self.setup.media_dir).media
+        result.timings["finalize_s"] = round(time.perf_counter() - finalize_started, 3)
         return result
 
     def close(self) -> None:

@@ -26,7 +26,7 @@ _STOP = object()
 class AnswerRecorder:
     def __init__(self, recordings_dir: Path, *, labels: dict[str, str] | None = None,
                  width: int = 640, height: int = 480, sample_rate: int = 16000,
-                 segment_ms: int = 1000, max_queued_frames: int = 30) -> None:
+                 segment_ms: int = 1000, max_queued_frames: int = 30, max_fps: float = 15.0) -> None:
         self.folder = RecordingFolder.create(recordings_dir, labels=labels, width=width,
                                              height=height, sample_rate=sample_rate)
         self.sample_rate = sample_rate
@@ -34,6 +34,8 @@ class AnswerRecorder:
         self._audio = AudioChunkWriter(self.folder.path, sample_rate, segment_ms / 1000)
         self._queue: queue.Queue[object] = queue.Queue()
         self._max_frames = max_queued_frames
+        self._min_frame_gap = 1.0 / max_fps * 0.9
+        self._last_frame_at = -1e9
         self._frames_queued = 0
         self._lock = threading.Lock()
         self._t0 = time.monotonic()
@@ -52,6 +54,9 @@ class AnswerRecorder:
         """``captured_at`` is a ``time.monotonic()`` value; default: now."""
         at = time.monotonic() if captured_at is None else captured_at
         with self._lock:
+            if at - self._last_frame_at < self._min_frame_gap:
+                return  # a 30 fps camera is recorded at 15 fps: plenty for review, half the work
+            self._last_frame_at = at
             if self._frames_queued >= self._max_frames:
                 self.dropped_frames += 1
                 return
@@ -110,6 +115,5 @@ class AnswerRecorder:
 
     def _close_stale_segment(self) -> None:
         """A camera that stopped delivering must not keep a segment open (and unsynced)."""
-        now_ms = int((time.monotonic() - self._t0) * 1000)
-        if self._video.segment_age_ms(now_ms) > self._video.segment_ms + 300:
+        if self._video.segment_age_s() * 1000 > self._video.segment_ms + 300:
             self._video.close_segment()

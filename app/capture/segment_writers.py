@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from fractions import Fraction
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class VideoSegmentWriter:
         self._stream: av.video.stream.VideoStream | None = None
         self._path: Path | None = None
         self._seg_start_ms = 0
+        self._seg_opened_at = 0.0
 
     def add(self, frame_bgr: np.ndarray, pts_ms: int) -> None:
         if pts_ms <= self.last_pts_ms:
@@ -53,8 +55,9 @@ class VideoSegmentWriter:
         self.last_pts_ms = pts_ms
         self.frames_written += 1
 
-    def segment_age_ms(self, now_ms: int) -> int:
-        return now_ms - self._seg_start_ms if self._container is not None else 0
+    def segment_age_s(self) -> float:
+        """Wall-clock age of the open segment (0 when none is open)."""
+        return time.monotonic() - self._seg_opened_at if self._container is not None else 0.0
 
     def _open(self, pts_ms: int) -> None:
         self._path = self.folder / f"video_{self.index:06d}.mkv"
@@ -66,6 +69,7 @@ class VideoSegmentWriter:
         stream.codec_context.time_base = MS
         stream.codec_context.thread_count = 1
         self._container, self._stream, self._seg_start_ms = container, stream, pts_ms
+        self._seg_opened_at = time.monotonic()
 
     def close_segment(self) -> None:
         if self._container is None or self._stream is None or self._path is None:

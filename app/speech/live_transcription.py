@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 
 import vosk
@@ -28,6 +29,9 @@ class LiveTranscription:
         self._queue: queue.Queue[bytes] = queue.Queue()
         self._result: Transcript | None = None
         self.error: BaseException | None = None
+        self.busy_s = 0.0        # time spent recognising (for the real-time factor)
+        self.audio_s = 0.0
+        self._sample_rate = sample_rate
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
@@ -36,8 +40,8 @@ class LiveTranscription:
             self._queue.put(pcm)
 
     @property
-    def backlog_s(self) -> float:
-        return self._queue.qsize() * 0.1
+    def real_time_factor(self) -> float:
+        return self.busy_s / self.audio_s if self.audio_s else 0.0
 
     def finish(self, timeout: float = 60.0) -> Transcript:
         self._queue.put(_END)
@@ -59,12 +63,16 @@ class LiveTranscription:
                     self._queue.put(_END)
                     break
                 pcm += nxt
+            started = time.perf_counter()
             try:
                 update = self._transcriber.feed(pcm)
             except Exception as exc:
                 log.exception("speech recognizer failed")
                 self.error = exc
                 continue
+            finally:
+                self.busy_s += time.perf_counter() - started
+                self.audio_s += len(pcm) / 2 / self._sample_rate
             if update.final_text or update.partial != last_partial:
                 last_partial = update.partial
                 self._on_update(update)
