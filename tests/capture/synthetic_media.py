@@ -32,8 +32,10 @@ def face_frame(i: int, n: int, size: tuple[int, int] = (640, 480)) -> np.ndarray
 
 def write_video(path: Path, frames: list[np.ndarray], fps: int = 15,
                 audio: np.ndarray | None = None, rate: int = 16000) -> Path:
-    with av.open(str(path), "w") as out:
-        v = out.add_stream("libx264", rate=fps, options={"preset": "ultrafast"})
+    """MP4/MKV/TS by suffix; a keyframe every second so a stream can be joined mid-way."""
+    fmt = "mpegts" if path.suffix == ".ts" else None
+    with av.open(str(path), "w", format=fmt) as out:
+        v = out.add_stream("libx264", rate=fps, options={"preset": "ultrafast", "g": str(fps)})
         v.height, v.width = frames[0].shape[:2]
         v.pix_fmt = "yuv420p"
         a = out.add_stream("aac", rate=rate, layout="mono") if audio is not None else None

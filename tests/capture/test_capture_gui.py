@@ -6,11 +6,14 @@ from pathlib import Path
 
 import av
 import pytest
+import soundfile as sf
 from pytestqt.qtbot import QtBot
 
 from app.capture.answer_capture import AnswerCapture, CaptureSetup
 from app.domain import Question
 from app.ui.capture.panel import CapturePanel
+from tests.capture.stream_server import dropping_camera
+from tests.capture.synthetic_media import face_video
 
 
 def _setup(tmp_path: Path, camera: str, microphone: str, model: str) -> CaptureSetup:
@@ -77,3 +80,29 @@ def test_a_camera_that_cannot_be_opened_leaves_an_audio_only_answer(
     assert result.timings["transcribed"] is False and result.words == []
     with av.open(str(tmp_path / "media" / result.media.relpath)) as container:
         assert [s.type for s in container.streams] == ["audio"]
+
+
+def test_an_ip_camera_that_drops_mid_answer_keeps_what_was_recorded(
+        tmp_path: Path, qtbot: QtBot, panel_for, candidate_speech: Path) -> None:  # type: ignore[no-untyped-def]
+    stream = face_video(tmp_path / "camera.ts", seconds=12)
+    with dropping_camera(stream, drop_after_s=4.0) as url:
+        panel = panel_for(_setup(tmp_path, url, f"file:{candidate_speech}", ""))
+        capture = panel.capture
+        capture.open_devices()
+        capture.start_answer(Question(prompt="Q"))
+        qtbot.waitUntil(lambda: panel.frames_shown > 0, timeout=10000)
+        with qtbot.waitSignal(capture.deviceProblem, timeout=15000):
+            pass
+        qtbot.wait(1500)  # the answer goes on with sound only
+        result = capture.stop_answer()
+    assert capture.mode == "audio-only" and "Camera" in panel.banner.text()
+    assert "everything recorded so far is kept" in panel.banner.text()
+    assert result.media is not None and result.media.kind == "video"
+    with av.open(str(tmp_path / "media" / result.media.relpath)) as container:
+        assert {s.type for s in container.streams} == {"video", "audio"}
+        assert sum(1 for _ in container.decode(video=0)) >= 5
+    with av.open(str(tmp_path / "media" / result.media.relpath)) as container:
+        audio_s = sum(f.samples for f in container.decode(audio=0)) / 16000
+    spoken_s = sf.info(str(candidate_speech)).duration
+    assert audio_s >= min(result.timings["duration_s"], spoken_s) - 1.5
+    assert result.observations["timeline"][-1]["state"] == "no_video"
