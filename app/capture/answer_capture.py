@@ -22,8 +22,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from app.capture.audio_sources import AudioSource, FileAudioSource
+from app.capture.camera import STOPPED
 from app.capture.camera_feed import CameraFeed
 from app.capture.finalize import finalize_recording
+from app.capture.messages import camera_problem, microphone_problem, speech_model_problem
 from app.capture.observations import FaceObserver
 from app.capture.recorder import AnswerRecorder
 from app.capture.recording_folder import recordings_dir
@@ -33,6 +35,7 @@ from app.errors import UserFacingError
 from app.resources import models_dir as shipped_models_dir
 from app.speech.delivery import delivery_features
 from app.speech.live_transcription import LiveTranscription
+from app.speech.model_install import SpeechModelError
 from app.speech.model_location import find_speech_model
 from app.speech.transcriber import TranscriptUpdate, load_model
 
@@ -110,6 +113,7 @@ class AnswerCapture(QObject):
             self.camera = CameraFeed(self.setup.camera, self)
             self.camera.frameReady.connect(self.frameReady)
             self.camera.cameraLost.connect(self._camera_lost)
+            self.camera.cameraEnded.connect(lambda: self._camera_lost(STOPPED))  # a video file ran out
             self.camera.start()
             self.camera_ok = True
         self._update_mode()
@@ -126,8 +130,8 @@ class AnswerCapture(QObject):
         try:
             info = find_speech_model(self.setup.speech_model, *self.setup.models_dirs)
             self.model = load_model(info.path)
-        except UserFacingError as exc:
-            self.speechUnavailable.emit(f"{exc.what} {exc.next_step}")
+        except SpeechModelError as exc:
+            self.speechUnavailable.emit(speech_model_problem(exc))
             return
         except Exception as exc:  # a damaged model: transcription off, interview goes on
             log.exception("speech model failed to load")
@@ -143,16 +147,14 @@ class AnswerCapture(QObject):
         self.camera_ok = False
         if self._observer is not None and self._recorder is not None:
             self._observer.camera_lost(self._recorder.elapsed_s)
-        self._problem(self.tr("Camera: {0}. The interview continues without video; everything "
-                              "recorded so far is kept.").format(reason))
+        self._problem(camera_problem(reason, self.setup.camera))
         self._update_mode()
 
     def _microphone_failed(self, reason: str) -> None:
         if not self.microphone_ok:
             return
         self.microphone_ok = False
-        self._problem(self.tr("Microphone: {0}. The interview continues; type the answer, "
-                              "everything recorded so far is kept.").format(reason))
+        self._problem(microphone_problem(reason))
         self._update_mode()
 
     def _problem(self, text: str) -> None:
@@ -200,7 +202,7 @@ class AnswerCapture(QObject):
                 self._audio.start(self._on_audio, lambda: None, self._microphone_failed)
             except UserFacingError as exc:
                 self._audio = None
-                self._microphone_failed(exc.what)
+                self._microphone_failed(str(exc.what))
 
     def _on_frame(self, frame: np.ndarray, at: float) -> None:
         recorder, observer = self._recorder, self._observer

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 FrameCallback = Callable[[np.ndarray, float], None]
 LOST_AFTER_S = 2.0
+OPEN_FAILED = "open_failed"      # reasons given to on_lost (the UI words them)
+STOPPED = "stopped"
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ class CameraReader:
         cap = open_capture(self.spec)
         try:
             if not cap.isOpened():
-                self.on_lost(f"the camera \"{self.spec.raw}\" could not be opened")
+                self.on_lost(OPEN_FAILED)
                 return
             self._loop(cap)
         finally:
@@ -110,7 +112,7 @@ class CameraReader:
                     self.on_end()
                     return
                 if now - last_good > LOST_AFTER_S:
-                    self.on_lost(f"the camera \"{self.spec.raw}\" stopped sending pictures")
+                    self.on_lost(STOPPED)
                     return
                 self._stop.wait(0.05)
                 continue

@@ -13,6 +13,7 @@ from PySide6.QtCore import QIODevice, QObject, QTimer
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from app.capture.audio_sources import ChunkCallback, EndCallback, ErrorCallback
+from app.capture.messages import tr
 from app.errors import UserFacingError
 
 
@@ -29,13 +30,13 @@ def find_microphone(name: str = "") -> QAudioDevice:
                     or name.lower() in device.description().lower():
                 return device
         raise MicrophoneMissingError(
-            f"The microphone \"{name}\" is not connected.",
-            "Connect it, or choose another microphone in Settings; the interview can go on as text.")
+            tr("The microphone \"{0}\" is not connected.").format(name),
+            tr("Connect it, or choose another microphone in Settings; the interview can go on as text."))
     default = QMediaDevices.defaultAudioInput()
     if default.isNull():
         raise MicrophoneMissingError(
-            "No microphone was found on this computer.",
-            "Connect one and start the answer again, or continue the interview as text.")
+            tr("No microphone was found on this computer."),
+            tr("Connect one and start the answer again, or continue the interview as text."))
     return default
 
 
@@ -71,7 +72,7 @@ class MicrophoneSource(QObject):
         self._devices.audioInputsChanged.connect(self._inputs_changed)
         self._io = self._source.start()
         if self._io is None or self._source.error() != QtAudio.Error.NoError:
-            on_error(f"{self.description}: the microphone could not be opened")
+            on_error(tr("{0}: it could not be opened").format(self.description))
             return
         self._io.readyRead.connect(self._read)
 
@@ -97,9 +98,9 @@ class MicrophoneSource(QObject):
         if self._source is not None and self._source.error() not in (
                 QtAudio.Error.NoError, QtAudio.Error.UnderrunError) and self._on_error:
             self._watch.stop()
-            self._on_error(f"{self.description}: the microphone stopped ({self._source.error().name})")
+            self._on_error(tr("{0}: it stopped ({1})").format(self.description, self._source.error().name))
 
     def _inputs_changed(self) -> None:
         ids = {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}
         if bytes(self.device.id().data()) not in ids and self._on_error:
-            self._on_error(f"{self.description}: the microphone was disconnected")
+            self._on_error(tr("{0}: it was disconnected").format(self.description))

@@ -21,7 +21,12 @@ MAX_UNPACKED_BYTES = 8 * 1024**3
 
 
 class SpeechModelError(UserFacingError):
-    pass
+    """``code`` + ``details`` let the UI show the message in the clerk's language."""
+
+    def __init__(self, code: str, what: str, next_step: str, **details: str) -> None:
+        super().__init__(what, next_step)
+        self.code = code
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,9 @@ def _model_root(folder: Path) -> Path:
 def check_model(folder: Path) -> SpeechModelInfo:
     folder = Path(folder)
     if not folder.is_dir():
-        raise SpeechModelError(f"The speech model folder {folder} does not exist.",
-                               "Choose the folder you unpacked the model into, or its .zip file.")
+        raise SpeechModelError("folder_missing", f"The speech model folder {folder} does not exist.",
+                               "Choose the folder you unpacked the model into, or its .zip file.",
+                               folder=str(folder))
     root = _model_root(folder)
     missing = [name for name in ("am", "conf") if not (root / name).is_dir()]
     if not (root / "graph").is_dir() and not (root / "HCLG.fst").is_file():
@@ -55,16 +61,16 @@ def check_model(folder: Path) -> SpeechModelInfo:
         missing.append("conf/mfcc.conf")
     if missing:
         raise SpeechModelError(
-            f"{folder.name} is not a Vosk speech model (missing: {', '.join(missing)}).",
+            "not_a_model", f"{folder.name} is not a Vosk speech model (missing: {', '.join(missing)}).",
             "Download a model from the Vosk model list (see docs/SPEECH_MODELS.md) and choose its "
-            ".zip or unpacked folder.")
+            ".zip or unpacked folder.", name=folder.name, missing=", ".join(missing))
     rate = 16000
     match = re.search(r"--sample-frequency\s*=\s*(\d+)", mfcc.read_text(encoding="utf-8", errors="replace"))
     if match:
         rate = int(match.group(1))
     if rate not in (8000, 16000):
-        raise SpeechModelError(f"The speech model {root.name} expects {rate} Hz audio.",
-                               "Choose a 16 kHz (or 8 kHz) model.")
+        raise SpeechModelError("bad_rate", f"The speech model {root.name} expects {rate} Hz audio.",
+                               "Choose a 16 kHz (or 8 kHz) model.", name=root.name, rate=str(rate))
     return SpeechModelInfo(root, root.name, rate)
 
 
@@ -76,11 +82,12 @@ def _safe_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
         if name.is_absolute() or ".." in name.parts or re.match(r"^[A-Za-z]:", info.filename) \
                 or stat.S_ISLNK(mode):
             raise SpeechModelError(
-                f"The file {info.filename!r} inside the archive points outside the model folder.",
-                "The archive is not a genuine model; download it again from the Vosk model list.")
+                "unsafe_zip", f"The file {info.filename!r} inside the archive points outside the model folder.",
+                "The archive is not a genuine model; download it again from the Vosk model list.",
+                member=info.filename)
         total += info.file_size
     if total > MAX_UNPACKED_BYTES:
-        raise SpeechModelError("The archive unpacks to more than 8 GB.",
+        raise SpeechModelError("too_big", "The archive unpacks to more than 8 GB.",
                                "Choose a Vosk speech model archive.")
     return archive.infolist()
 
@@ -104,8 +111,8 @@ def install_model(source: Path, models_dir: Path) -> SpeechModelInfo:
             shutil.copytree(source, staging)
             name = source.name
         else:
-            raise SpeechModelError(f"{source.name} is neither a folder nor a .zip file.",
-                                   "Choose the model's .zip file or its unpacked folder.")
+            raise SpeechModelError("not_zip", f"{source.name} is neither a folder nor a .zip file.",
+                                   "Choose the model's .zip file or its unpacked folder.", name=source.name)
         info = check_model(staging)
         final = target_parent / (info.name if info.path != staging else name)
         if final.exists():

@@ -12,7 +12,7 @@ class SpeechModelMissingError(SpeechModelError):
 
 
 NO_MODEL = SpeechModelMissingError(
-    "No speech model is installed, so answers will not be transcribed.",
+    "no_model", "No speech model is installed, so answers will not be transcribed.",
     "The interview works as usual; to turn transcription on, use Settings > Install speech model.")
 
 

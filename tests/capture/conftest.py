@@ -22,4 +22,4 @@ def candidate_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return face_video(tmp_path_factory.mktemp("camera") / "camera.mp4", seconds=12)
+    return face_video(tmp_path_factory.mktemp("camera") / "camera.mp4", seconds=30)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.capture.messages import speech_model_problem
 from app.resources import models_dir as shipped_models_dir
 from app.speech.model_install import SpeechModelError, SpeechModelInfo, check_model, install_model
 from app.speech.model_location import find_speech_model
@@ -61,7 +62,7 @@ class SpeechModelPage(QWidget):
         try:
             info = find_speech_model(self.model_edit.text().strip(), self.models_dir, shipped_models_dir())
         except SpeechModelError as exc:
-            self.status.setText(f"{exc.what} {exc.next_step}")
+            self.status.setText(speech_model_problem(exc))
             return
         self.status.setText(self.tr("Speech model in use: {0} ({1} Hz)\n{2}").format(
             info.name, info.sample_rate, str(info.path)))
@@ -98,8 +99,9 @@ class SpeechModelPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        self.status.setText(f"{getattr(error, 'what', error)} {getattr(error, 'next_step', '')}".strip())
-        if not isinstance(error, SpeechModelError):
+        if isinstance(error, SpeechModelError):
+            self.status.setText(speech_model_problem(error))
+        else:
             show_error(self, error)
 
     def _busy(self, busy: bool) -> None:
