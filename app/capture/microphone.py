@@ -9,11 +9,10 @@ from __future__ import annotations
 import contextlib
 import time
 
-from PySide6.QtCore import QIODevice, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QTimer
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
 from app.capture.audio_sources import ChunkCallback, EndCallback, ErrorCallback
-from app.capture.messages import tr
 from app.errors import UserFacingError
 
 
@@ -30,13 +29,13 @@ def find_microphone(name: str = "") -> QAudioDevice:
                     or name.lower() in device.description().lower():
                 return device
         raise MicrophoneMissingError(
-            tr("The microphone \"{0}\" is not connected.").format(name),
-            tr("Connect it, or choose another microphone in Settings; the interview can go on as text."))
+            QCoreApplication.translate("capture", "The microphone \"{0}\" is not connected.").format(name),
+            QCoreApplication.translate("capture", "Connect it, or choose another microphone in Settings; the interview can go on as text."))
     default = QMediaDevices.defaultAudioInput()
     if default.isNull():
         raise MicrophoneMissingError(
-            tr("No microphone was found on this computer."),
-            tr("Connect one and start the answer again, or continue the interview as text."))
+            QCoreApplication.translate("capture", "No microphone was found on this computer."),
+            QCoreApplication.translate("capture", "Connect one and start the answer again, or continue the interview as text."))
     return default
 
 
@@ -72,7 +71,7 @@ class MicrophoneSource(QObject):
         self._devices.audioInputsChanged.connect(self._inputs_changed)
         self._io = self._source.start()
         if self._io is None or self._source.error() != QtAudio.Error.NoError:
-            on_error(tr("{0}: it could not be opened").format(self.description))
+            on_error(QCoreApplication.translate("capture", "{0}: it could not be opened").format(self.description))
             return
         self._io.readyRead.connect(self._read)
 
@@ -98,9 +97,9 @@ class MicrophoneSource(QObject):
         if self._source is not None and self._source.error() not in (
                 QtAudio.Error.NoError, QtAudio.Error.UnderrunError) and self._on_error:
             self._watch.stop()
-            self._on_error(tr("{0}: it stopped ({1})").format(self.description, self._source.error().name))
+            self._on_error(QCoreApplication.translate("capture", "{0}: it stopped ({1})").format(self.description, self._source.error().name))
 
     def _inputs_changed(self) -> None:
         ids = {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}
         if bytes(self.device.id().data()) not in ids and self._on_error:
-            self._on_error(tr("{0}: it was disconnected").format(self.description))
+            self._on_error(QCoreApplication.translate("capture", "{0}: it was disconnected").format(self.description))

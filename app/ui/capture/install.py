@@ -13,15 +13,11 @@ from app.ui.capture.speech_model_page import SpeechModelPage
 from app.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("capture", text)
-
-
 def install(window: MainWindow) -> None:
     def add_speech_page(dialog: settings_dialog.SettingsDialog) -> None:
         page = SpeechModelPage(window.ctx.paths.models_dir, dialog.speech_edit, window.tasks, dialog)
         dialog.speech_model_page = page  # type: ignore[attr-defined]
-        dialog.add_tab(page, tr("Speech model"))
+        dialog.add_tab(page, QCoreApplication.translate("capture", "Speech model"))
 
     if add_speech_page not in settings_dialog.PAGE_HOOKS:
         settings_dialog.PAGE_HOOKS.append(add_speech_page)
@@ -37,8 +33,7 @@ def start_recovery(window: MainWindow) -> None:
 
     def done(count: Any) -> None:
         if count:
-            window.statusBar().showMessage(tr(
-                "{0} answer recording(s) interrupted by a crash were recovered; they are attached "
+            window.statusBar().showMessage(QCoreApplication.translate("capture", "{0} answer recording(s) interrupted by a crash were recovered; they are attached "
                 "to the recovered interview.").format(count), 15000)
 
-    window.tasks.run(tr("Recovering interrupted recordings"), work, on_done=done, writer=False)
+    window.tasks.run(QCoreApplication.translate("capture", "Recovering interrupted recordings"), work, on_done=done, writer=False)
