@@ -15,7 +15,7 @@ from uuid import UUID
 import vosk
 
 from app.capture.recording_import import Progress, RecordedAnswer, import_answers
-from app.domain import Consent, Interview, InterviewStatus
+from app.domain import Answer, Consent, Interview, InterviewStatus
 from app.resources import models_dir as shipped_models_dir
 from app.services.context import AppContext
 from app.speech.model_install import SpeechModelError
@@ -40,18 +40,29 @@ def import_recorded_interview(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Interview:
     answers = import_answers(recordings, ctx.paths.media_dir, model, progress, cancelled)
+    return store_imported_interview(ctx, candidate_id=candidate_id, position_id=position_id,
+                                    template_id=template_id, answers=answers, consent=consent,
+                                    files=[r.path.name for r in recordings], held_at=held_at,
+                                    transcribed=model is not None)
+
+
+def store_imported_interview(
+    ctx: AppContext, *, candidate_id: UUID, position_id: UUID, template_id: UUID,
+    answers: list[Answer], consent: Consent, files: list[str], held_at: datetime | None,
+    transcribed: bool,
+) -> Interview:
     interview = Interview(
         candidate_id=candidate_id, position_id=position_id, template_id=template_id,
         interviewer=ctx.actor, status=InterviewStatus.ENDED, consent=consent, answers=answers,
         started_at=held_at, ended_at=held_at,
-        notes="Imported from recordings: " + ", ".join(sorted({r.path.name for r in recordings})),
+        notes="Imported from recordings: " + ", ".join(sorted(set(files))),
     )
     with ctx.db.transaction() as session:
         repos = Repositories(session)
         repos.interviews.save(interview)
         repos.audit.record(ctx.actor, "import_recording", "interview", interview.id, {
-            "files": [r.path.name for r in recordings],
+            "files": files,
             "media": [a.media[0].sha256 for a in answers if a.media],
-            "transcribed": model is not None,
+            "transcribed": transcribed,
         })
     return interview

@@ -65,33 +65,41 @@ def test_cancel_stores_nothing(tmp_path: Path, answer_video: Path) -> None:
     assert not (tmp_path / "media").exists()
 
 
-def test_an_imported_interview_is_stored_like_any_other(tmp_path: Path, database, answer_video: Path,  # type: ignore[no-untyped-def]
-                                                       korean_model) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory, answer_video: Path, korean_model):  # type: ignore[no-untyped-def]
+    """One import analysed once; each database test stores it."""
+    q1, q2 = Question(prompt="Tell us about a team you led."), Question(prompt="A hard customer?")
+    answers = import_answers([RecordedAnswer(q1, answer_video, 0.0, 3.0), RecordedAnswer(q2, answer_video, 3.0)],
+                             tmp_path_factory.mktemp("media"), korean_model)
+    return q1, q2, answers
+
+
+def test_an_imported_interview_is_stored_like_any_other(tmp_path: Path, database, imported) -> None:  # type: ignore[no-untyped-def]
     from app.config import load_settings
     from app.domain import Candidate, Consent, InterviewStatus, InterviewTemplate, Position
     from app.services.catalog import Catalog
     from app.services.context import AppContext
-    from app.services.recording_import import import_recorded_interview
+    from app.services.recording_import import store_imported_interview
     from app.storage.repositories import Repositories
 
+    q1, q2, answers = imported
     settings, paths = load_settings(data_dir=tmp_path / "data")
     ctx = AppContext(settings, paths, database)
     catalog = Catalog(ctx)
     candidate = catalog.save_candidate(Candidate(name="李雷")).candidate
     position = catalog.save_position(Position(title="Sales lead"))
-    q1, q2 = Question(prompt="Tell us about a team you led."), Question(prompt="A hard customer?")
     template = catalog.save_template(InterviewTemplate(name="Sales", questions=[q1, q2]))
-    interview = import_recorded_interview(
+    interview = store_imported_interview(
         ctx, candidate_id=candidate.id, position_id=position.id, template_id=template.id,
-        recordings=[RecordedAnswer(q1, answer_video, 0.0, 3.0), RecordedAnswer(q2, answer_video, 3.0)],
-        consent=Consent(recording=True, ai_scoring=True, recorded_by="HR"), model=korean_model)
+        answers=answers, consent=Consent(recording=True, ai_scoring=True, recorded_by="HR"),
+        files=["answer1.mp4"], held_at=None, transcribed=True)
     with database.session() as s:
         repos = Repositories(s)
         stored = repos.interviews.get(interview.id)
         events = repos.audit.for_record(interview.id)
     assert stored is not None and stored.status == InterviewStatus.ENDED
     assert [a.question_id for a in stored.answers] == [q1.id, q2.id]
-    assert stored.answers[0].words and stored.answers[0].media[0].sha256 == interview.answers[0].media[0].sha256
+    assert stored.answers[0].words and stored.answers[0].media[0].sha256 == answers[0].media[0].sha256
     assert stored.answers[1].features["word_count"] == len(stored.answers[1].words)
     assert stored.answers[0].observations["share_one_face"] >= 0.9
     assert [e.action for e in events] == ["import_recording"]
