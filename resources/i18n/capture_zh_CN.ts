@@ -3,7 +3,6 @@
 <context>
     <name>AnswerCapture</name>
     <message>
-        <location filename="../../app/capture/answer_capture.py" line="139" />
         <source>The speech model could not be loaded ({0}), so answers will not be transcribed. Install it again in Settings.</source>
         <translation>语音模型无法加载（{0}），回答将不会转写。请在“设置”中重新安装。</translation>
     </message>
@@ -11,28 +10,22 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../app/ui/capture/panel.py" line="19" />
-        <location filename="../../app/ui/capture/panel.py" line="69" />
         <source>No camera</source>
         <translation>无摄像头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/panel.py" line="61" />
         <source>Recording picture and sound</source>
         <translation>正在录制画面和声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/panel.py" line="62" />
         <source>Recording sound only (no camera)</source>
         <translation>仅录制声音（无摄像头）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/panel.py" line="63" />
         <source>Recording picture only (no microphone): type the answer</source>
         <translation>仅录制画面（无麦克风）：请以文字输入回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/panel.py" line="64" />
         <source>Nothing is recorded: type the answer</source>
         <translation>未进行录制：请以文字输入回答</translation>
     </message>
@@ -40,44 +33,36 @@
 <context>
     <name>SpeechModelPage</name>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="37" />
         <source>Install from a .zip file…</source>
         <translation>从 .zip 文件安装…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="38" />
         <source>Install from a folder…</source>
         <translation>从文件夹安装…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="43" />
         <source>Answers are transcribed on this computer with a Vosk speech model (Chinese or English). IT can download one from the Vosk model list; see docs/SPEECH_MODELS.md.</source>
         <translation>回答在本机上使用 Vosk 语音模型（中文或英文）转写。IT 人员可从 Vosk 模型列表下载模型，详见 docs/SPEECH_MODELS.md。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="67" />
         <source>Speech model in use: {0} ({1} Hz)
 {2}</source>
         <translation>正在使用的语音模型：{0}（{1} Hz）
 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="71" />
         <source>Choose the speech model .zip</source>
         <translation>选择语音模型 .zip 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="72" />
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="77" />
         <source>Choose the unpacked speech model folder</source>
         <translation>选择解压后的语音模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/speech_model_page.py" line="89" />
         <source>Installing speech model</source>
         <translation>正在安装语音模型</translation>
     </message>
@@ -85,149 +70,120 @@
 <context>
     <name>capture</name>
     <message>
-        <location filename="../../app/capture/messages.py" line="17" />
-        <source>The camera "{0}" could not be opened.</source>
-        <translation>无法打开摄像头“{0}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="19" />
-        <source>The camera "{0}" stopped sending pictures.</source>
-        <translation>摄像头“{0}”已停止传送画面。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="20" />
-        <source>The interview continues without video; everything recorded so far is kept.</source>
-        <translation>面试将在无视频的情况下继续；此前录制的内容全部保留。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="24" />
-        <source>The microphone does not work ({0}).</source>
-        <translation>麦克风无法工作（{0}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="24" />
-        <source>The interview continues: type the answer; everything recorded so far is kept.</source>
-        <translation>面试继续：请以文字输入回答；此前录制的内容全部保留。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="30" />
-        <source>No speech model is installed, so answers will not be transcribed.</source>
-        <translation>未安装语音模型，回答将不会转写为文字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="31" />
-        <source>The interview works as usual; to turn transcription on, use Settings &gt; Speech model.</source>
-        <translation>面试可照常进行；如需开启转写，请在“设置 &gt; 语音模型”中安装。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="33" />
-        <source>The speech model folder {0} does not exist.</source>
-        <translation>语音模型文件夹 {0} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="34" />
-        <source>Choose the folder you unpacked the model into, or its .zip file.</source>
-        <translation>请选择模型解压后的文件夹，或其 .zip 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="35" />
-        <source>{0} is not a Vosk speech model (missing: {1}).</source>
-        <translation>{0} 不是 Vosk 语音模型（缺少：{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="37" />
-        <source>Download a model from the Vosk model list (see docs/SPEECH_MODELS.md) and choose its .zip or unpacked folder.</source>
-        <translation>请从 Vosk 模型列表下载模型（见 docs/SPEECH_MODELS.md），然后选择其 .zip 文件或解压后的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="39" />
-        <source>The speech model {0} expects {1} Hz audio.</source>
-        <translation>语音模型 {0} 需要 {1} Hz 的音频。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="40" />
-        <source>Choose a 16 kHz (or 8 kHz) model.</source>
-        <translation>请选择 16 kHz（或 8 kHz）的模型。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="41" />
-        <source>The file {0} inside the archive points outside the model folder.</source>
-        <translation>压缩包中的文件 {0} 指向模型文件夹之外。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="43" />
-        <source>The archive is not a genuine model; download it again from the Vosk model list.</source>
-        <translation>该压缩包不是正规的模型文件，请从 Vosk 模型列表重新下载。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="44" />
-        <source>The archive unpacks to more than 8 GB.</source>
-        <translation>该压缩包解压后超过 8 GB。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="44" />
-        <source>Choose a Vosk speech model archive.</source>
-        <translation>请选择 Vosk 语音模型压缩包。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="45" />
-        <source>{0} is neither a folder nor a .zip file.</source>
-        <translation>{0} 既不是文件夹也不是 .zip 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/messages.py" line="46" />
-        <source>Choose the model's .zip file or its unpacked folder.</source>
-        <translation>请选择模型的 .zip 文件或解压后的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="32" />
-        <source>The microphone "{0}" is not connected.</source>
-        <translation>麦克风“{0}”未连接。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="33" />
-        <source>Connect it, or choose another microphone in Settings; the interview can go on as text.</source>
-        <translation>请连接该麦克风，或在“设置”中选择其他麦克风；面试也可以用文字继续。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="37" />
-        <source>No microphone was found on this computer.</source>
-        <translation>此电脑上未找到麦克风。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="38" />
-        <source>Connect one and start the answer again, or continue the interview as text.</source>
-        <translation>请连接麦克风后重新开始回答，或以文字继续面试。</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="74" />
-        <source>{0}: it could not be opened</source>
-        <translation>{0}：无法打开</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="100" />
-        <source>{0}: it stopped ({1})</source>
-        <translation>{0}：已停止（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/capture/microphone.py" line="105" />
-        <source>{0}: it was disconnected</source>
-        <translation>{0}：已断开连接</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/capture/install.py" line="20" />
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/install.py" line="36" />
         <source>{0} answer recording(s) interrupted by a crash were recovered; they are attached to the recovered interview.</source>
         <translation>已恢复 {0} 段因程序异常中断的回答录制，它们已附加到恢复的面试中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture/install.py" line="39" />
         <source>Recovering interrupted recordings</source>
         <translation>正在恢复中断的录制</translation>
+    </message>
+    <message>
+        <source>The camera "{0}" could not be opened.</source>
+        <translation>无法打开摄像头“{0}”。</translation>
+    </message>
+    <message>
+        <source>The camera "{0}" stopped sending pictures.</source>
+        <translation>摄像头“{0}”已停止传送画面。</translation>
+    </message>
+    <message>
+        <source>The interview continues without video; everything recorded so far is kept.</source>
+        <translation>面试将在无视频的情况下继续；此前录制的内容全部保留。</translation>
+    </message>
+    <message>
+        <source>The microphone does not work ({0}).</source>
+        <translation>麦克风无法工作（{0}）。</translation>
+    </message>
+    <message>
+        <source>The interview continues: type the answer; everything recorded so far is kept.</source>
+        <translation>面试继续：请以文字输入回答；此前录制的内容全部保留。</translation>
+    </message>
+    <message>
+        <source>No speech model is installed, so answers will not be transcribed.</source>
+        <translation>未安装语音模型，回答将不会转写为文字。</translation>
+    </message>
+    <message>
+        <source>The interview works as usual; to turn transcription on, use Settings &gt; Speech model.</source>
+        <translation>面试可照常进行；如需开启转写，请在“设置 &gt; 语音模型”中安装。</translation>
+    </message>
+    <message>
+        <source>The speech model folder {0} does not exist.</source>
+        <translation>语音模型文件夹 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the folder you unpacked the model into, or its .zip file.</source>
+        <translation>请选择模型解压后的文件夹，或其 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>{0} is not a Vosk speech model (missing: {1}).</source>
+        <translation>{0} 不是 Vosk 语音模型（缺少：{1}）。</translation>
+    </message>
+    <message>
+        <source>Download a model from the Vosk model list (see docs/SPEECH_MODELS.md) and choose its .zip or unpacked folder.</source>
+        <translation>请从 Vosk 模型列表下载模型（见 docs/SPEECH_MODELS.md），然后选择其 .zip 文件或解压后的文件夹。</translation>
+    </message>
+    <message>
+        <source>The speech model {0} expects {1} Hz audio.</source>
+        <translation>语音模型 {0} 需要 {1} Hz 的音频。</translation>
+    </message>
+    <message>
+        <source>Choose a 16 kHz (or 8 kHz) model.</source>
+        <translation>请选择 16 kHz（或 8 kHz）的模型。</translation>
+    </message>
+    <message>
+        <source>The file {0} inside the archive points outside the model folder.</source>
+        <translation>压缩包中的文件 {0} 指向模型文件夹之外。</translation>
+    </message>
+    <message>
+        <source>The archive is not a genuine model; download it again from the Vosk model list.</source>
+        <translation>该压缩包不是正规的模型文件，请从 Vosk 模型列表重新下载。</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than 8 GB.</source>
+        <translation>该压缩包解压后超过 8 GB。</translation>
+    </message>
+    <message>
+        <source>Choose a Vosk speech model archive.</source>
+        <translation>请选择 Vosk 语音模型压缩包。</translation>
+    </message>
+    <message>
+        <source>{0} is neither a folder nor a .zip file.</source>
+        <translation>{0} 既不是文件夹也不是 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>Choose the model's .zip file or its unpacked folder.</source>
+        <translation>请选择模型的 .zip 文件或解压后的文件夹。</translation>
+    </message>
+    <message>
+        <source>The microphone "{0}" is not connected.</source>
+        <translation>麦克风“{0}”未连接。</translation>
+    </message>
+    <message>
+        <source>Connect it, or choose another microphone in Settings; the interview can go on as text.</source>
+        <translation>请连接该麦克风，或在“设置”中选择其他麦克风；面试也可以用文字继续。</translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation>此电脑上未找到麦克风。</translation>
+    </message>
+    <message>
+        <source>Connect one and start the answer again, or continue the interview as text.</source>
+        <translation>请连接麦克风后重新开始回答，或以文字继续面试。</translation>
+    </message>
+    <message>
+        <source>{0}: it could not be opened</source>
+        <translation>{0}：无法打开</translation>
+    </message>
+    <message>
+        <source>{0}: it stopped ({1})</source>
+        <translation>{0}：已停止（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: it was disconnected</source>
+        <translation>{0}：已断开连接</translation>
     </message>
 </context>
 </TS>

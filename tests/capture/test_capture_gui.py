@@ -62,7 +62,7 @@ def test_a_recorded_answer_with_preview_captions_and_a_playable_file(
     assert all(0 <= w["start"] <= w["end"] <= result.timings["duration_s"] for w in result.words)
     assert result.features["latency_s"] is not None and result.features["latency_s"] >= 0
     assert result.observations["share_one_face"] >= 0.9
-    assert not list((tmp_path / "drafts" / "recordings").iterdir())
+    qtbot.waitUntil(lambda: not list((tmp_path / "drafts" / "recordings").iterdir()), timeout=5000)
 
 
 def test_a_camera_that_cannot_be_opened_leaves_an_audio_only_answer(

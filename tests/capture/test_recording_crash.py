@@ -50,3 +50,38 @@ def test_sigkill_mid_answer_loses_at_most_two_seconds(tmp_path: Path) -> None:
     assert audio_s >= fed_audio - 2.0, (audio_s, fed_audio)
     assert result.media.duration_s >= max(fed_video, fed_audio) - 2.0
     assert not find_orphans(recordings)
+
+
+def test_a_stopped_answer_becomes_one_playable_file_named_by_its_hash(tmp_path: Path) -> None:
+    import numpy as np
+
+    from app.capture.finalize import finalize_recording
+    from app.capture.media_store import sha256_of
+    from app.capture.recorder import AnswerRecorder
+    from tests.capture.synthetic_media import face_frame
+
+    recorder = AnswerRecorder(tmp_path / "recordings")
+    t0 = recorder.started_at
+    for i in range(45):  # 3 s at 15 fps
+        recorder.add_frame(face_frame(i, 45), t0 + i / 15)
+    tone = (np.sin(np.arange(48000) / 8) * 5000).astype("<i2")
+    recorder.add_audio(tone.tobytes(), t0 + 3.0)
+    folder = recorder.stop()
+    segments = folder.video_segments()
+    assert len(segments) == 3 and len(folder.audio_chunks()) == 3
+    for seg in segments:  # every closed segment plays on its own
+        with av.open(str(seg)) as c:
+            assert sum(1 for _ in c.decode(video=0)) >= 14
+    result = finalize_recording(folder, tmp_path / "media")
+    assert result.media is not None
+    path = tmp_path / "media" / result.media.relpath
+    assert result.media.relpath == f"{result.media.sha256[:2]}/{result.media.sha256}.mkv"
+    assert sha256_of(path) == result.media.sha256 and path.stat().st_size == result.media.size
+    with av.open(str(path)) as c:
+        assert [s.codec_context.name for s in c.streams] == ["h264", "aac"]
+        frames = list(c.decode(video=0))
+    with av.open(str(path)) as c:
+        samples = sum(f.samples for f in c.decode(audio=0))
+    assert len(frames) == 45 and frames[0].width == 640
+    assert abs(samples / 16000 - 3.0) < 0.1
+    assert abs(result.media.duration_s - 3.0) < 0.15
