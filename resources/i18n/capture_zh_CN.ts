@@ -31,6 +31,113 @@
     </message>
 </context>
 <context>
+    <name>ImportRecordingDialog</name>
+    <message>
+        <source>Import recording</source>
+        <translation>导入录像</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>From (s)</source>
+        <translation>开始（秒）</translation>
+    </message>
+    <message>
+        <source>To (s, 0 = end)</source>
+        <translation>结束（秒，0 = 到结尾）</translation>
+    </message>
+    <message>
+        <source>Use the first file for every question</source>
+        <translation>所有问题都使用第一个文件</translation>
+    </message>
+    <message>
+        <source>The candidate agreed to being recorded</source>
+        <translation>候选人已同意录像</translation>
+    </message>
+    <message>
+        <source>The candidate agreed to AI-assisted scoring</source>
+        <translation>候选人已同意 AI 辅助评分</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Interview template</source>
+        <translation>面试模板</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the recording</source>
+        <translation>选择录像文件</translation>
+    </message>
+    <message>
+        <source>Recordings ({0})</source>
+        <translation>录像文件 ({0})</translation>
+    </message>
+    <message>
+        <source>Choose the candidate and the position first.</source>
+        <translation>请先选择候选人和职位。</translation>
+    </message>
+    <message>
+        <source>Choose a recording for at least one question.</source>
+        <translation>请至少为一个问题选择录像文件。</translation>
+    </message>
+    <message>
+        <source>These files cannot be found: {0}</source>
+        <translation>找不到以下文件：{0}</translation>
+    </message>
+    <message>
+        <source>Confirm that the candidate agreed to being recorded; without it the recording cannot be stored.</source>
+        <translation>请确认候选人已同意录像；否则无法保存录像。</translation>
+    </message>
+    <message>
+        <source>Importing recording</source>
+        <translation>正在导入录像</translation>
+    </message>
+    <message>
+        <source>Analysing {0}…</source>
+        <translation>正在分析 {0}…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saving imported interview</source>
+        <translation>正在保存导入的面试</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>已取消导入；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>SpeechModelPage</name>
     <message>
         <source>Install from a .zip file…</source>
@@ -72,6 +179,14 @@
     <message>
         <source>Speech model</source>
         <translation>语音模型</translation>
+    </message>
+    <message>
+        <source>Import recording…</source>
+        <translation>导入录像…</translation>
+    </message>
+    <message>
+        <source>The recorded interview was imported.</source>
+        <translation>录像面试已导入。</translation>
     </message>
     <message>
         <source>{0} answer recording(s) interrupted by a crash were recovered; they are attached to the recovered interview.</source>

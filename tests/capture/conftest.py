@@ -23,3 +23,13 @@ def candidate_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return face_video(tmp_path_factory.mktemp("camera") / "camera.mp4", seconds=30)
+
+
+@pytest.fixture(scope="session")
+def recorded_answer_video(tmp_path_factory: pytest.TempPathFactory, candidate_speech: Path) -> Path:
+    """A face on camera and the candidate's (synthetic Korean) speech, ~7 s."""
+    import soundfile as sf
+
+    pcm, _ = sf.read(str(candidate_speech), dtype="int16")
+    return face_video(tmp_path_factory.mktemp("recorded") / "answer1.mp4",
+                      seconds=len(pcm) / 16000 + 0.5, audio=pcm)

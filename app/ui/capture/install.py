@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
 
 from app.capture.recording_folder import recordings_dir
 from app.capture.recovered_media import recover_recordings
 from app.ui import settings_dialog
+from app.ui.capture.import_dialog import ImportRecordingDialog
 from app.ui.capture.speech_model_page import SpeechModelPage
 from app.ui.main_window import MainWindow
 
@@ -21,7 +23,25 @@ def install(window: MainWindow) -> None:
 
     if add_speech_page not in settings_dialog.PAGE_HOOKS:
         settings_dialog.PAGE_HOOKS.append(add_speech_page)
+    action = QAction(QCoreApplication.translate("capture", "Import recording…"), window)
+    action.triggered.connect(lambda: open_import_dialog(window))
+    window.file_menu.insertAction(window.file_menu.actions()[0], action)
+    window.import_recording_action = action  # type: ignore[attr-defined]
     QTimer.singleShot(0, lambda: start_recovery(window))
+
+
+def open_import_dialog(window: MainWindow) -> ImportRecordingDialog:
+    dialog = ImportRecordingDialog(window.ctx, window.tasks, window)
+    window.import_dialog = dialog  # type: ignore[attr-defined]  # tests reach the open dialog
+
+    def imported(_interview_id: Any) -> None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "capture", "The recorded interview was imported."), 10000)
+        window.refresh_all()
+
+    dialog.imported.connect(imported)
+    dialog.open()
+    return dialog
 
 
 def start_recovery(window: MainWindow) -> None:
