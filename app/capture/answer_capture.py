@@ -180,9 +180,16 @@ class AnswerCapture(QObject):
     def recording(self) -> bool:
         return self._recorder is not None
 
-    def start_answer(self, question: Question | None = None, shown_at: float | None = None,
+    def start_answer(self, question: Question | None = None, shown_at: float | None = None, *,
+                     interview_id: object = None, answer_id: object = None,
                      labels: dict[str, str] | None = None) -> None:
-        """``shown_at``: ``time.monotonic()`` when the question appeared (default: now)."""
+        """``shown_at``: ``time.monotonic()`` when the question appeared (default: now).
+
+        ``interview_id`` / ``answer_id`` label the recording on disk, so that after a crash the
+        recovered draft gets its recordings back (``attach_recovered_media``).
+        """
+        ids = {"interview_id": interview_id, "answer_id": answer_id}
+        labels = {**{k: str(v) for k, v in ids.items() if v is not None}, **(labels or {})}
         if self._recorder is not None:
             return
         self._question = question
