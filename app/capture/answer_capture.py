@@ -25,7 +25,12 @@ from app.capture.audio_sources import AudioSource, FileAudioSource
 from app.capture.camera import STOPPED
 from app.capture.camera_feed import CameraFeed
 from app.capture.finalize import finalize_recording
-from app.capture.messages import camera_problem, microphone_problem, speech_model_problem
+from app.capture.messages import (
+    camera_problem,
+    microphone_problem,
+    recording_problem,
+    speech_model_problem,
+)
 from app.capture.observations import FaceObserver
 from app.capture.recorder import AnswerRecorder
 from app.capture.recording_folder import recordings_dir
@@ -88,6 +93,7 @@ class AnswerCapture(QObject):
     modeChanged = Signal(str)             # "video" | "audio-only" | "video-only" | "text-only"
     speechReady = Signal()
     speechUnavailable = Signal(str)
+    recordingFailed = Signal(str)         # writing to disk failed (banner text)
 
     def __init__(self, setup: CaptureSetup, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -197,7 +203,12 @@ class AnswerCapture(QObject):
         self._problems = []
         self._captions = []
         all_labels = {"question_id": str(question.id) if question else "", **(labels or {})}
-        self._recorder = AnswerRecorder(self.setup.recordings_dir, labels=all_labels)
+        try:
+            self._recorder = AnswerRecorder(self.setup.recordings_dir, labels=all_labels)
+        except OSError as exc:
+            self._problem(recording_problem(str(exc)))
+            return
+        self._recorder.on_error = self._recording_failed
         if self.camera is not None and self.camera_ok:
             self._observer = FaceObserver()
             self.camera.reader.add_consumer(self._on_frame)
@@ -210,6 +221,12 @@ class AnswerCapture(QObject):
             except UserFacingError as exc:
                 self._audio = None
                 self._microphone_failed(str(exc.what))
+
+    def _recording_failed(self, exc: BaseException) -> None:
+        """On the recorder's thread: note it for the answer, tell the screen by signal."""
+        text = recording_problem(str(exc))
+        self._problems.append(text)
+        self.recordingFailed.emit(text)
 
     def _on_frame(self, frame: np.ndarray, at: float) -> None:
         recorder, observer = self._recorder, self._observer
@@ -270,7 +287,12 @@ class AnswerCapture(QObject):
                           "transcribed": self.model is not None and self.microphone_ok,
                           "recognizer_rtf": recognizer_rtf}
         finalize_started = time.perf_counter()
-        result.media = finalize_recording(folder, self.setup.media_dir).media
+        try:
+            result.media = finalize_recording(folder, self.setup.media_dir).media
+        except OSError as exc:  # disk full or drive gone: the segments stay for recovery
+            log.exception("finalizing the answer's recording failed")
+            result.problems.append(recording_problem(str(exc)))
+            self.deviceProblem.emit(result.problems[-1])
         result.timings["finalize_s"] = round(time.perf_counter() - finalize_started, 3)
         return result
 

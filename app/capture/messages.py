@@ -24,6 +24,12 @@ def microphone_problem(detail: str) -> str:
     return QCoreApplication.translate("capture", "The microphone does not work ({0}).").format(detail) + " " + QCoreApplication.translate("capture", "The interview continues: type the answer; everything recorded so far is kept.")
 
 
+def recording_problem(detail: str) -> str:
+    return QCoreApplication.translate("capture", "The recording could not be written ({0}).").format(detail) + " " + QCoreApplication.translate(
+        "capture", "Free some disk space or check the media folder's drive; the interview continues and "
+        "what was already written is kept and recovered at the next start.")
+
+
 def speech_model_problem(error: SpeechModelError) -> str:
     d = error.details
     texts = {

@@ -11,6 +11,7 @@ import logging
 import queue
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +44,8 @@ class AnswerRecorder:
         self._audio_started = False
         self.dropped_frames = 0
         self.error: BaseException | None = None
+        #: called once, on the recorder's thread, when writing fails (disk full, drive gone)
+        self.on_error: Callable[[BaseException], None] = lambda exc: None
         self._thread = threading.Thread(target=self._run, name="answer-recorder", daemon=True)
         self._thread.start()
 
@@ -72,9 +75,12 @@ class AnswerRecorder:
         """Close the open segments; the folder is then ready for ``finalize_recording``."""
         self._queue.put(_STOP)
         self._thread.join(timeout)
-        self.folder.set_state("stopped", dropped_frames=self.dropped_frames,
-                              video_frames=self._video.frames_written,
-                              audio_samples=self._audio.samples_written)
+        try:
+            self.folder.set_state("stopped", dropped_frames=self.dropped_frames,
+                                  video_frames=self._video.frames_written,
+                                  audio_samples=self._audio.samples_written)
+        except OSError as exc:  # disk full: the folder stays "recording" and is recovered later
+            self._failed(exc)
         return self.folder
 
     def _run(self) -> None:
@@ -89,14 +95,19 @@ class AnswerRecorder:
             try:
                 self._handle(item)
             except Exception as exc:  # keep recording audio even if one frame fails
-                log.exception("recording a segment failed")
-                self.error = exc
+                self._failed(exc)
         for close in (self._video.close_segment, self._audio.flush):
             try:
                 close()
             except Exception as exc:
-                log.exception("closing the last segment failed")
-                self.error = exc
+                self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        first = self.error is None
+        self.error = exc
+        if first:  # a full disk fails every write: say it once
+            log.error("recording to %s failed: %s", self.folder.path, exc, exc_info=exc)
+            self.on_error(exc)
 
     def _handle(self, item: object) -> None:
         assert isinstance(item, tuple)

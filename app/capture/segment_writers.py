@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from fractions import Fraction
@@ -50,8 +51,12 @@ class VideoSegmentWriter:
         frame.pts = pts_ms
         frame.time_base = MS
         assert self._stream is not None and self._container is not None
-        for packet in self._stream.encode(frame):
-            self._container.mux(packet)
+        try:
+            for packet in self._stream.encode(frame):
+                self._container.mux(packet)
+        except Exception:
+            self.abandon_segment()  # the next frame starts a fresh segment
+            raise
         self.last_pts_ms = pts_ms
         self.frames_written += 1
 
@@ -74,12 +79,23 @@ class VideoSegmentWriter:
     def close_segment(self) -> None:
         if self._container is None or self._stream is None or self._path is None:
             return
-        for packet in self._stream.encode():
-            self._container.mux(packet)
-        self._container.close()
+        try:
+            for packet in self._stream.encode():
+                self._container.mux(packet)
+            self._container.close()
+        except Exception:
+            self.abandon_segment()
+            raise
+        self._container = self._stream = None
         fsync_file(self._path)
         fsync_dir(self.folder)
-        self._container = self._stream = None
+
+    def abandon_segment(self) -> None:
+        """After a write error (disk full): drop the broken encoder; what reached disk stays."""
+        container, self._container, self._stream = self._container, None, None
+        if container is not None:
+            with contextlib.suppress(Exception):
+                container.close()
 
 
 class AudioChunkWriter:

@@ -37,6 +37,7 @@ class CapturePanel(QWidget):
         capture.frameReady.connect(self._show_frame)
         capture.captionChanged.connect(self.caption.setText)
         capture.deviceProblem.connect(self._show_problem)
+        capture.recordingFailed.connect(self._show_problem)
         capture.speechUnavailable.connect(self._show_problem)
         capture.modeChanged.connect(self._show_mode)
         self._show_mode(capture.mode)
