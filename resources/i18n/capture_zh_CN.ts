@@ -217,6 +217,14 @@
         <translation>面试继续：请以文字输入回答；此前录制的内容全部保留。</translation>
     </message>
     <message>
+        <source>The recording could not be written ({0}).</source>
+        <translation>录像无法写入（{0}）。</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the media folder's drive; the interview continues and what was already written is kept and recovered at the next start.</source>
+        <translation>请释放磁盘空间或检查媒体文件夹所在的驱动器；面试继续进行，已写入的内容会保留，并在下次启动时恢复。</translation>
+    </message>
+    <message>
         <source>No speech model is installed, so answers will not be transcribed.</source>
         <translation>未安装语音模型，回答将不会转写为文字。</translation>
     </message>
