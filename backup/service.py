@@ -21,7 +21,7 @@ from backup import deletions as privacy
 from backup.crypto import KeyRing
 from backup.dbcheck import check_pg_archive
 from backup.engines import PostgresSource, SqlServerSource, check_pg_by_restore
-from backup.errors import BackupAlreadyRunning, BackupError
+from backup.errors import BackupAlreadyRunning, BackupCancelled, BackupError
 from backup.history import RunRecord, record_run
 from backup.retention import RetentionPolicy
 from backup.run import BackupOptions, BackupResult, make_backup
@@ -136,7 +136,8 @@ def run_backup(
         result = make_backup(source_for(db, ctx.settings), opts, progress=progress,
                              cancelled=cancelled)
     except Exception as e:
-        status = "skipped" if isinstance(e, BackupAlreadyRunning) else "failed"
+        status = ("skipped" if isinstance(e, BackupAlreadyRunning)
+                  else "cancelled" if isinstance(e, BackupCancelled) else "failed")
         record_run(db, ctx.paths.logs_dir, RunRecord(
             started, datetime.now(UTC), trigger, status, str(target), host=socket.gethostname(),
             message=str(e) if isinstance(e, BackupError) else f"{type(e).__name__}: {e}"))
