@@ -30,7 +30,7 @@ def _decrypt(blob: bytes, password: str = "密码 pw") -> bytes:
 def test_round_trip_over_chunk_boundaries(size: int) -> None:
     plain = os.urandom(size)
     blob = _encrypt(plain)
-    assert plain not in blob or size == 0
+    assert size < 16 or plain not in blob  # a few random bytes can occur in any ciphertext
     assert _decrypt(blob) == plain
 
 
