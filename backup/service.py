@@ -121,6 +121,10 @@ def run_backup(
     """One recorded backup run of the configured database and media folder."""
     started = datetime.now(UTC)
     target = folder or ctx.paths.backup_dir
+    if folder is None and not ctx.settings.folders.backups:
+        # The default folder inside the data folder is ours to create; a configured one is not
+        # (missing there means a disconnected drive or share, which must be reported).
+        target.mkdir(parents=True, exist_ok=True)
     db: Database | None = None
     try:
         db = Database(database_url(ctx.settings, ctx.paths))

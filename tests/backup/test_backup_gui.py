@@ -70,7 +70,7 @@ def test_exit_system_backs_up_first(qtbot, ctx: AppContext) -> None:
 
 def test_scheduled_run_in_the_gui(qtbot, ctx: AppContext, tasks: TaskManager) -> None:
     ctx.settings.backup.enabled = True
-    controller = BackupsController(ctx, tasks, Schedule(interval_s=0.5))
+    controller = BackupsController(ctx, tasks, Schedule(interval_s=0.5), catch_up_delay_s=0)
     triggers: list[str] = []
     controller.started.connect(triggers.append)
     try:

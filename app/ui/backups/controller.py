@@ -53,13 +53,17 @@ class BackupsController(QObject):
     restore_failed = Signal(object)
     _scheduled = Signal(str)
 
-    def __init__(self, ctx: AppContext, tasks: TaskManager, schedule: Schedule | None = None) -> None:
+    CATCH_UP_DELAY_S = 120.0  # let the clerk's start-up finish before a catch-up backup
+
+    def __init__(self, ctx: AppContext, tasks: TaskManager, schedule: Schedule | None = None,
+                 catch_up_delay_s: float = CATCH_UP_DELAY_S) -> None:
         super().__init__(tasks)  # lives as long as the task manager that runs its jobs
         self.ctx = ctx
         self.tasks = tasks
         self.job: Job | None = None
         self.schedule = schedule or Schedule(ctx.settings.backup.time)
         self.scheduler: BackupScheduler | None = None
+        self.catch_up_delay_s = catch_up_delay_s
         self.stopping = False
         self._scheduled.connect(self._on_scheduled, Qt.ConnectionType.QueuedConnection)
 
@@ -70,7 +74,7 @@ class BackupsController(QObject):
             return False
         self.scheduler = BackupScheduler(
             BackgroundScheduler(daemon=True), self._scheduled.emit, self.last_success,
-            self.schedule)
+            self.schedule, catch_up_delay_s=self.catch_up_delay_s)
         return self.scheduler.start()
 
     def next_run(self) -> datetime | None:
