@@ -82,6 +82,7 @@ def test_start_answer_end_save_and_see_it_saved_in_the_list(qtbot, shell, clerk,
     mime.setHtml("<p><b>Bold</b> and <i>italic</i></p><table><tr><td>cell</td></tr></table>")
     QApplication.clipboard().setMimeData(mime)
     w.answer_edit.paste()
+    QApplication.clipboard().clear()  # the clipboard owns the data; do not leave it for exit
     pasted = w.run.answer.typed_text
     assert "Bold and italic" in pasted and "<" not in pasted
     qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
