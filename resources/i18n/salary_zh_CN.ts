@@ -944,7 +944,7 @@
     <message>
         <location filename="../../app/ui/salary/__init__.py" line="67"/>
         <source>Opening the offer</source>
-        <translation type="unfinished">正在打开录用</translation>
+        <translation>正在打开录用</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/common.py" line="19"/>
