@@ -15,7 +15,7 @@ from alembic import op
 import app.storage.types
 
 revision = '0006'
-down_revision = '0001'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
