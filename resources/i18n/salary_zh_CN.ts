@@ -917,32 +917,32 @@
 <context>
     <name>salary</name>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="45"/>
+        <location filename="../../app/ui/salary/install.py" line="45"/>
         <source>Offers</source>
         <translation>录用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="46"/>
+        <location filename="../../app/ui/salary/install.py" line="46"/>
         <source>Salary grade tables</source>
         <translation>薪资职级表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="47"/>
+        <location filename="../../app/ui/salary/install.py" line="47"/>
         <source>Market data</source>
         <translation>市场数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="48"/>
+        <location filename="../../app/ui/salary/install.py" line="48"/>
         <source>Salary analytics</source>
         <translation>薪酬分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="49"/>
+        <location filename="../../app/ui/salary/install.py" line="49"/>
         <source>Fairness check</source>
         <translation>公平性检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="67"/>
+        <location filename="../../app/ui/salary/install.py" line="67"/>
         <source>Opening the offer</source>
         <translation>正在打开录用</translation>
     </message>
