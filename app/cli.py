@@ -16,6 +16,7 @@ AREA_COMMANDS = [
     "app.scoring.commands",
     "app.salary.commands",
     "app.speech.commands",
+    "app.capture.commands",
 ]
 
 

@@ -21,7 +21,7 @@ AREA_SOURCES: dict[str, list[str]] = {
     "shell": ["app/ui/*.py", "app/ui/catalog/*.py"],
     "interview": ["app/ui/interview/**/*.py"],
     "scoring": ["app/ui/review/**/*.py"],
-    "capture": ["app/ui/capture/**/*.py"],
+    "capture": ["app/ui/capture/**/*.py", "app/capture/*.py"],
     "backup": ["app/ui/backups/**/*.py"],
     "salary": ["app/ui/salary/**/*.py"],
 }

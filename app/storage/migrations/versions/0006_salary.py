@@ -1,7 +1,7 @@
 """salary: offers, imported market data, optional demographic fields for the fairness check
 
 Revision ID: 0006
-Revises: 0001
+Revises: 0005
 Create Date: 2026-11-25
 
 Grade tables and bands (with version and effective date) are already in 0001; offers copy the
