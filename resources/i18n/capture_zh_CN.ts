@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnswerCapture</name>
@@ -198,11 +197,11 @@
         <translation>正在恢复中断的录制</translation>
     </message>
     <message>
-        <source>The camera &quot;{0}&quot; could not be opened.</source>
+        <source>The camera "{0}" could not be opened.</source>
         <translation>无法打开摄像头“{0}”。</translation>
     </message>
     <message>
-        <source>The camera &quot;{0}&quot; stopped sending pictures.</source>
+        <source>The camera "{0}" stopped sending pictures.</source>
         <translation>摄像头“{0}”已停止传送画面。</translation>
     </message>
     <message>
@@ -222,7 +221,7 @@
         <translation>录像无法写入（{0}）。</translation>
     </message>
     <message>
-        <source>Free some disk space or check the media folder&apos;s drive; the interview continues and what was already written is kept and recovered at the next start.</source>
+        <source>Free some disk space or check the media folder's drive; the interview continues and what was already written is kept and recovered at the next start.</source>
         <translation>请释放磁盘空间或检查媒体文件夹所在的驱动器；面试继续进行，已写入的内容会保留，并在下次启动时恢复。</translation>
     </message>
     <message>
@@ -278,11 +277,11 @@
         <translation>{0} 既不是文件夹也不是 .zip 文件。</translation>
     </message>
     <message>
-        <source>Choose the model&apos;s .zip file or its unpacked folder.</source>
+        <source>Choose the model's .zip file or its unpacked folder.</source>
         <translation>请选择模型的 .zip 文件或解压后的文件夹。</translation>
     </message>
     <message>
-        <source>The microphone &quot;{0}&quot; is not connected.</source>
+        <source>The microphone "{0}" is not connected.</source>
         <translation>麦克风“{0}”未连接。</translation>
     </message>
     <message>
