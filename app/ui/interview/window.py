@@ -327,7 +327,9 @@ class InterviewWindow(QMainWindow):
         if self._may_close_now:
             return True
         if self.save_flow.busy:
-            self.desk.show_running_jobs(self)
+            self.desk.show_running_jobs(self)  # the job and its progress: Wait / Cancel job
+            if not self.save_flow.busy and then is None:
+                QTimer.singleShot(0, self, self.close)  # the save ended: ask to close again
             return False
         if not self.run.modified or self.kept_as_draft:
             return True
