@@ -46,7 +46,7 @@ def explain(exc: DiskSpaceError | DatabaseUnavailableError) -> tuple[str, str]:
 
 
 class SaveFlow(QObject):
-    finished = Signal(bool)  # True: stored; False: not (kept as draft, cancelled, failed)
+    finished = Signal(object)  # True: stored; False: not (kept as draft, cancelled, failed)
 
     def __init__(self, window: InterviewWindow, desk: InterviewDesk) -> None:
         super().__init__(window)
@@ -132,7 +132,11 @@ class SaveFlow(QObject):
         unwinds: a close requested from inside a close event would otherwise be swallowed."""
         then, self._then = self._then, None
         if then is not None:
-            QTimer.singleShot(0, self.window, then)
+
+            def call() -> None:  # returns None: a slot returning close()'s bool upsets PySide
+                then()
+
+            QTimer.singleShot(0, self.window, call)
 
     def _merge(self, mine: Interview) -> bool:
         w = self.window
