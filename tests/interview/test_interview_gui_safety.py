@@ -146,3 +146,61 @@ def test_locked_database_close_during_save_then_keep_as_draft_then_retry(qtbot, 
         assert page.table.item(0, 0).text() == "" and page.table.item(0, 4).text() == "Saved"
     finally:
         close_shell(window, desk)
+
+
+def test_full_disk_in_the_window_retry_then_keep_as_draft(qtbot, clerk, sqlite_database, tmp_path) -> None:
+    database = sqlite_database
+    s = seed(database)
+    window, desk, page = open_shell(database, tmp_path / "data")
+    try:
+        desk.service.space_probe = lambda _path: 300 * 1024  # 0.3 MB free everywhere
+        w = start(qtbot, window, desk, clerk, s.candidate_id)
+        qtbot.keyClicks(w.answer_edit, "kept on a full disk")
+        clerk.will("End interview", "Save", "Retry", "Keep as draft")
+        qtbot.mouseClick(w.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not desk.windows, timeout=15_000)
+        texts = [seen.text for seen in clerk.seen[-2:]]
+        assert texts[0] == texts[1]
+        assert texts[0].startswith("Disk space insufficient: need ") and " MB, 0.3 MB free on " in texts[0]
+        assert desk.journal.exists(w.run.interview.id) and stored(database, w.run.interview.id) is None
+        refreshed(qtbot, page)
+        assert page.table.item(0, 0).text() == UNSAVED_MARK
+    finally:
+        close_shell(window, desk)
+
+
+def test_two_clerks_in_their_windows_reload_and_merge(qtbot, clerk, database, tmp_path) -> None:
+    from app.services.drafts import DraftJournal
+    from app.services.interviews import InterviewService
+
+    s = seed(database)
+    window, desk, page = open_shell(database, tmp_path / "a")
+    try:
+        w = start(qtbot, window, desk, clerk, s.candidate_id)
+        qtbot.keyClicks(w.answer_edit, "first version")
+        clerk.will("End interview", "Save")
+        with qtbot.waitSignal(w.saved, timeout=15_000):
+            qtbot.mouseClick(w.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not desk.windows, timeout=5_000)
+        refreshed(qtbot, page)
+        mine = desk.open_item(page.items[0])  # clerk A reopens the saved record to correct it
+        assert mine is not None
+        other = InterviewService(database, actor="clerk-b", drafts=DraftJournal(tmp_path / "b"))
+        theirs = other.open_saved(mine.run.interview.id)
+        theirs.go_to(1)
+        theirs.set_text("B added the answer to question 2")
+        iv, _ = other.prepare(theirs)
+        other.save(iv)
+        mine.answer_edit.selectAll()
+        qtbot.keyClicks(mine.answer_edit, "A corrected question 1")
+        clerk.will("Reload and merge", "Save")
+        with qtbot.waitSignal(mine.saved, timeout=15_000):
+            mine.save()
+        assert clerk.seen[-2].text == "This interview was changed by someone else after you opened it."
+        assert clerk.seen[-1].text == "Their changes and yours fit together without overlap."
+        final = stored(database, mine.run.interview.id)
+        assert final.answers[0].typed_text == "A corrected question 1"
+        assert final.answers[1].typed_text == "B added the answer to question 2"
+        assert not mine.isWindowModified()
+    finally:
+        close_shell(window, desk)
