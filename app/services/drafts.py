@@ -16,6 +16,7 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -205,7 +206,7 @@ class DraftWriter:
         self.journal = journal
         self.on_error = on_error
         self.on_written = on_written
-        self.write_seconds: list[float] = []
+        self.write_seconds: deque[float] = deque(maxlen=1000)  # the latest, for the benchmark
         self.last_error: OSError | None = None
         self._pending: dict[UUID, bytes] = {}
         self._busy = False

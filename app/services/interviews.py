@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from app.domain import Answer, Interview, InterviewStatus, InterviewTemplate, Position
 from app.domain.clock import utc_now
 from app.domain.validation import clean_text
@@ -35,6 +37,7 @@ from app.services.interview_merge import MergeResult, merge
 from app.services.interview_record import copy_interview, interview_to_json
 from app.services.interview_run import Clock, InterviewRun
 from app.storage.db import Database
+from app.storage.errors import ConcurrentEditError
 from app.storage.repositories import Repositories
 
 RECORD_TYPE = "interview"
@@ -214,6 +217,12 @@ class InterviewService:
 
         def attempt() -> SaveOutcome:
             work = copy_interview(record)  # a failed attempt may have bumped versions in memory
+            try:
+                return write(work)
+            except StaleDataError as exc:  # the other clerk's UPDATE landed between check and write
+                raise ConcurrentEditError("This interview") from exc
+
+        def write(work: Interview) -> SaveOutcome:
             with self.db.transaction() as s:
                 r = Repositories(s)
                 stored = r.interviews.save(work)

@@ -67,3 +67,26 @@ def type_until_killed(db_url: str, ids: list[str], drafts_dir: str) -> None:
             writer.flush()
             print(json.dumps({"id": str(run.interview.id), "typed": len(text)}), flush=True)
     sys.exit(3)  # never reached in the test: it kills us first
+
+
+def journal_forever(drafts_dir: str, log_path: str) -> None:
+    """Write ever-longer drafts of one interview as fast as possible until killed."""
+    from uuid import uuid4
+
+    from app.domain import Answer, Interview, Question
+    from app.services.drafts import snapshot
+    from app.services.interview_run import InterviewRun
+
+    qs = [Question(prompt=f"Q{i}") for i in range(4)]
+    iv = Interview(candidate_id=uuid4(), position_id=uuid4(), template_id=uuid4(),
+                   answers=[Answer(question_id=q.id, position=i) for i, q in enumerate(qs)])
+    run = InterviewRun(iv, qs, candidate_name="Li")
+    run.begin()
+    journal = DraftJournal(Path(drafts_dir))
+    fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    n = 0
+    while True:
+        n += 1
+        run.set_text("字" * n * 50)
+        journal.write(iv.id, snapshot(run))
+        _log(fd, f"wrote {n}")

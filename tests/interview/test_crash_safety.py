@@ -108,3 +108,32 @@ def test_fifty_kills_during_save_leave_whole_records_or_none(tmp_path) -> None:
         assert [a.typed_text for a in iv.answers] == [answer_text(iv.id, i) for i in range(4)]
     assert audited == stored_ids
     assert kills_mid_save >= 25, f"only {kills_mid_save} of 50 kills landed inside a save"
+
+
+def test_killed_while_writing_drafts_the_draft_is_always_whole(tmp_path) -> None:
+    from app.services.drafts import DraftJournal
+    from tests.interview.crash_child import journal_forever
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["tests.interview.crash_child"])
+    drafts = tmp_path / "drafts"
+    log = tmp_path / "drafts.log"
+    log.touch()
+    rng = random.Random()
+    for _ in range(20):
+        seen = log.read_text().count("\n")
+        proc = ctx.Process(target=journal_forever, args=(str(drafts), str(log)))
+        proc.start()
+        deadline = time.monotonic() + 30
+        while log.read_text().count("\n") == seen:
+            assert time.monotonic() < deadline and proc.is_alive()
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0.0, 0.05))
+        proc.kill()
+        proc.join(10)
+        found = DraftJournal(drafts).recoverable()  # parses every draft, sets damaged ones aside
+        assert [p.name for p in drafts.iterdir() if p.name.endswith(".damaged")] == []
+        assert found, "a draft must survive"
+        last_written = int(log.read_text().splitlines()[-1].split()[1])
+        newest = max(found, key=lambda d: len(d.interview.answers[0].typed_text))
+        assert len(newest.interview.answers[0].typed_text) >= last_written * 50

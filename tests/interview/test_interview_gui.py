@@ -153,6 +153,7 @@ def test_closing_the_main_window_saves_the_open_interview_first(qtbot, shell, cl
     clerk.will("Cancel")
     window.close()  # Alt+F4 on the main window goes through the same closeEvent
     assert window.isVisible() and w.isVisible()
+    assert window.isWindowModified()  # the main window's title carries [*] too
     clerk.will("Save")
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
@@ -180,3 +181,18 @@ def test_switching_language_mid_interview_keeps_the_answer(qtbot, shell, clerk, 
     finally:
         QApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: w.end_button.text() == "End interview", timeout=5_000)
+
+
+def test_exit_system_asks_for_the_open_interview_and_offers_no_fake_backup(qtbot, shell, clerk, database) -> None:
+    window, desk, _page = shell
+    s = seed(database)
+    window.show()
+    w = start(qtbot, window, desk, clerk, s.candidate_id)
+    qtbot.keyClicks(w.answer_edit, "x")
+    assert window.backup_now is None  # no backup area registered: no backup question at all
+    clerk.will("Cancel")
+    window.exit_system()
+    assert [b.text for b in clerk.seen[2:]] == ["Exit? Unsaved data will be lost."]
+    assert window.isVisible() and w.isVisible()
+    # A second "Start interview" for the same record is not possible; the list reopens the window.
+    assert desk.open_run(w.run) is w

@@ -99,7 +99,7 @@ class InterviewDesk(QObject):
         keeper = DraftKeeper(run, self.writer)
         keeper.pending_audit = list(pending_audit or [])
         window = InterviewWindow(self, run, keeper)
-        window.modified_changed.connect(lambda _m: self.records_changed.emit())
+        window.modified_changed.connect(self._window_modified)
         self.windows[run.interview.id] = window
         if run.modified:
             window.journal(force=True)
@@ -107,6 +107,11 @@ class InterviewDesk(QObject):
         window.show()
         self.records_changed.emit()
         return window
+
+    def _window_modified(self) -> None:
+        # No bool through signals here: PySide 6.12 hands Python slots a bool without a reference
+        # of their own, which crashes the interpreter at exit after many emissions.
+        self.records_changed.emit()
 
     def open_item(self, item: InterviewListItem) -> InterviewWindow | None:
         """Double-click in the list: the open window, the draft, or the stored record."""

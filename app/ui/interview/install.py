@@ -23,9 +23,7 @@ def install(window: MainWindow, *, offer_recovery: bool = True) -> InterviewDesk
     window.candidates.start_interview_requested.connect(start)
     window.close_guards.insert(0, lambda: desk.may_close(then=window.close))
     window.closing.connect(desk.shut_down)
-    desk.records_changed.connect(
-        lambda: window.setWindowModified(bool(desk.unsaved_ids()) or window.isWindowModified())
-    )
+    desk.records_changed.connect(window._update_modified)  # the page's `dirty` joins the [*] mark
     if offer_recovery:
         QTimer.singleShot(0, desk.offer_recovery)
     QTimer.singleShot(0, page.refresh)

@@ -51,6 +51,11 @@ class InterviewListPage(QWidget):
         desk.records_changed.connect(self.refresh)
         self.retranslate()
 
+    @property
+    def dirty(self) -> bool:
+        """An interview window holds unsaved changes: the main window shows its [*] mark."""
+        return bool(self.desk.unsaved_ids())
+
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
             ["", self.tr("Candidate"), self.tr("Position"), self.tr("Round"), self.tr("Status"), self.tr("Date")]

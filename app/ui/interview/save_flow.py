@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain import Interview
 from app.services.disk_space import MB, DiskSpaceError
@@ -46,7 +46,7 @@ def explain(exc: DiskSpaceError | DatabaseUnavailableError) -> tuple[str, str]:
 
 
 class SaveFlow(QObject):
-    finished = Signal(bool)  # True: stored; False: not (kept as draft, cancelled, failed)
+    finished = Signal(object)  # True: stored; False: not (kept as draft, cancelled, failed)
 
     def __init__(self, window: InterviewWindow, desk: InterviewDesk) -> None:
         super().__init__(window)
@@ -96,9 +96,7 @@ class SaveFlow(QObject):
         self.desk.records_changed.emit()
         w.after_saved(out.interview)
         self.finished.emit(True)
-        then, self._then = self._then, None
-        if then is not None:
-            then()
+        self._run_then()
 
     def _failed(self, exc: BaseException, record: Interview) -> None:
         self.job = None
@@ -127,9 +125,18 @@ class SaveFlow(QObject):
         w.kept_as_draft = True
         w.status_label.setText(QCoreApplication.translate("InterviewWindow", "Kept as draft"))
         self.desk.records_changed.emit()
+        self._run_then()
+
+    def _run_then(self) -> None:
+        """What was to happen after the save (close the window, close the app), once the stack
+        unwinds: a close requested from inside a close event would otherwise be swallowed."""
         then, self._then = self._then, None
         if then is not None:
-            then()
+
+            def call() -> None:  # returns None: a slot returning close()'s bool upsets PySide
+                then()
+
+            QTimer.singleShot(0, self.window, call)
 
     def _merge(self, mine: Interview) -> bool:
         w = self.window

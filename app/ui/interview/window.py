@@ -42,7 +42,7 @@ def clock_text(seconds: float) -> str:
 class InterviewWindow(QMainWindow):
     saved = Signal(object)  # the stored Interview
     discarded = Signal(object)  # the interview id
-    modified_changed = Signal(bool)
+    modified_changed = Signal()  # read window.run.modified (no bool argument: see desk)
 
     def __init__(self, desk: InterviewDesk, run: InterviewRun, keeper: DraftKeeper) -> None:
         super().__init__()
@@ -207,7 +207,7 @@ class InterviewWindow(QMainWindow):
     def _update_modified(self) -> None:
         if self.isWindowModified() != self.run.modified:
             self.setWindowModified(self.run.modified)
-            self.modified_changed.emit(self.run.modified)
+            self.modified_changed.emit()
 
     # ----- the clerk's actions ---------------------------------------------------------------
     def _text_changed(self) -> None:
@@ -327,7 +327,9 @@ class InterviewWindow(QMainWindow):
         if self._may_close_now:
             return True
         if self.save_flow.busy:
-            self.desk.show_running_jobs(self)
+            self.desk.show_running_jobs(self)  # the job and its progress: Wait / Cancel job
+            if not self.save_flow.busy and then is None:
+                QTimer.singleShot(0, self, self._close_again)  # the save ended: ask to close again
             return False
         if not self.run.modified or self.kept_as_draft:
             return True
@@ -339,6 +341,9 @@ class InterviewWindow(QMainWindow):
             self.discarded.emit(self.run.interview.id)
             return True
         return False
+
+    def _close_again(self) -> None:
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close_now and not self.may_close():
