@@ -207,12 +207,17 @@
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/report_html.py" line="135" />
+        <location filename="../../app/ui/review/report_html.py" line="123" />
+        <source>Transcript as recognised, before editing</source>
+        <translation>编辑前的识别文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/report_html.py" line="139" />
         <source>Questions and evidence</source>
         <translation>问题与依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/report_html.py" line="144" />
+        <location filename="../../app/ui/review/report_html.py" line="148" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -355,32 +360,32 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/ui/review/controller.py" line="56" />
+        <location filename="../../app/ui/review/controller.py" line="66" />
         <source>Open interview report</source>
         <translation>打开面试报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/controller.py" line="88" />
+        <location filename="../../app/ui/review/controller.py" line="98" />
         <source>Change score</source>
         <translation>修改分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/controller.py" line="94" />
+        <location filename="../../app/ui/review/controller.py" line="104" />
         <source>Confirm scores</source>
         <translation>确认分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/controller.py" line="104" />
+        <location filename="../../app/ui/review/controller.py" line="122" />
         <source>Interview report</source>
         <translation>面试报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/controller.py" line="110" />
+        <location filename="../../app/ui/review/controller.py" line="128" />
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/controller.py" line="111" />
+        <location filename="../../app/ui/review/controller.py" line="129" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -388,67 +393,72 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="43" />
+        <location filename="../../app/ui/review/review_window.py" line="46" />
         <source>Interview review</source>
         <translation>面试复核</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="58" />
+        <location filename="../../app/ui/review/review_window.py" line="61" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="58" />
+        <location filename="../../app/ui/review/review_window.py" line="61" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="59" />
+        <location filename="../../app/ui/review/review_window.py" line="62" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="59" />
+        <location filename="../../app/ui/review/review_window.py" line="62" />
         <source>Final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="59" />
+        <location filename="../../app/ui/review/review_window.py" line="62" />
         <source>Override</source>
         <translation>人工修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="75" />
+        <location filename="../../app/ui/review/review_window.py" line="81" />
+        <source>Recordings (double-click to play)</source>
+        <translation>录像/录音（双击播放）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/review_window.py" line="85" />
         <source>Change score…</source>
         <translation>修改分数…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="77" />
+        <location filename="../../app/ui/review/review_window.py" line="87" />
         <source>Confirm scores</source>
         <translation>确认分数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="79" />
+        <location filename="../../app/ui/review/review_window.py" line="89" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="81" />
+        <location filename="../../app/ui/review/review_window.py" line="91" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="95" />
+        <location filename="../../app/ui/review/review_window.py" line="105" />
         <source>Overall: {0:.0f} / 100</source>
         <translation>综合：{0:.0f} / 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="99" />
+        <location filename="../../app/ui/review/review_window.py" line="109" />
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review/review_window.py" line="116" />
+        <location filename="../../app/ui/review/review_window.py" line="127" />
         <source>(whole interview)</source>
         <translation>（整场面试）</translation>
     </message>

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -37,6 +39,7 @@ class ReviewWindow(QWidget):
     confirm_requested = Signal()
     export_requested = Signal()
     print_requested = Signal()
+    play_requested = Signal(str)               # a recording's path relative to the media folder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +74,13 @@ class ReviewWindow(QWidget):
         self.evidence.setOpenLinks(False)
         splitter.addWidget(self.evidence)
         layout.addWidget(splitter, 1)
+        self.recordings = QListWidget()
+        self.recordings.setMaximumHeight(80)
+        self.recordings.itemActivated.connect(
+            lambda item: self.play_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recordings_label = QLabel(self.tr("Recordings (double-click to play)"))
+        layout.addWidget(self.recordings_label)
+        layout.addWidget(self.recordings)
         buttons = QHBoxLayout()
         self.override_button = QPushButton(self.tr("Change score…"))
         self.override_button.clicked.connect(self._request_override)
@@ -99,6 +109,7 @@ class ReviewWindow(QWidget):
             self.overall.setText(self.tr("Not scored yet"))
         self.radar.set_scores(data.radar_values())
         self._fill_table(data)
+        self._fill_recordings(data)
         self.evidence.setHtml(report_html(data, with_radar=False))
         scored = bool(self._rows)
         self.override_button.setEnabled(scored)
@@ -121,6 +132,19 @@ class ReviewWindow(QWidget):
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
+
+    def _fill_recordings(self, data: ReportData) -> None:
+        self.recordings.clear()
+        for q in data.questions():
+            for media in q.answer.media:
+                minutes, seconds = divmod(int(media.duration_s), 60)
+                text = f"{q.number}. {media.kind} {minutes}:{seconds:02d} — {media.relpath}"
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, media.relpath)
+                self.recordings.addItem(item)
+        visible = self.recordings.count() > 0
+        self.recordings.setVisible(visible)
+        self.recordings_label.setVisible(visible)
 
     def select_score(self, score_id: UUID) -> bool:
         for r, s in enumerate(self._rows):
