@@ -1,6 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchScreeningDialog</name>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="42" />
+        <location filename="../../app/ui/screening/batch_dialog.py" line="143" />
+        <source>Batch screening</source>
+        <translation>批量筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="44" />
+        <source>Scores are decision support: read the evidence in the output file before deciding who to invite.</source>
+        <translation>分数仅作为决策辅助：决定邀请谁之前，请阅读结果文件中的评分依据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="48" />
+        <source>A file of answers (JSONL, CSV or Excel)</source>
+        <translation>回答文件（JSONL、CSV 或 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="49" />
+        <source>A folder of text files (answers or resumes)</source>
+        <translation>文本文件夹（回答或简历）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="58" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="63" />
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="65" />
+        <source>Question or position</source>
+        <translation>问题或岗位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="68" />
+        <source>Reference answer or job description; one key point per line</source>
+        <translation>参考答案或岗位描述；每行一个要点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="69" />
+        <source>Reference</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="71" />
+        <source>Required skills, separated by commas</source>
+        <translation>岗位技能，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="72" />
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="74" />
+        <source>Save results as</source>
+        <translation>结果保存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="83" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="85" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="88" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="104" />
+        <source>Folder of text files</source>
+        <translation>文本文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="106" />
+        <source>File of answers</source>
+        <translation>回答文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="107" />
+        <source>Answers (*.jsonl *.csv *.xlsx)</source>
+        <translation>回答文件 (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="116" />
+        <source>Choose the answers and where to save the results.</source>
+        <translation>请选择回答文件以及结果的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="134" />
+        <source>Loading the models…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="154" />
+        <source>{0} answers scored</source>
+        <translation>已评分 {0} 条回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="161" />
+        <source>Cancelled: no result file was written.</source>
+        <translation>已取消：没有写入结果文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/screening/batch_dialog.py" line="164" />
+        <source>{0} answers scored in {1:.1f} s; results in {2}</source>
+        <translation>{1:.1f} 秒内评分 {0} 条回答；结果保存在 {2}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrateDialog</name>
     <message>
         <location filename="../../app/ui/review/calibrate_dialog.py" line="31" />

@@ -12,7 +12,7 @@ def test_every_review_string_has_a_chinese_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "scoring_zh_CN.ts"
     fresh.write_bytes(TS.read_bytes())
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (REPO / "app" / "ui" / "review").glob("*.py"))
+    sources = sorted(str(p) for d in ("review", "screening") for p in (REPO / "app" / "ui" / d).glob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     untranslated = []
     for message in ET.parse(fresh).getroot().iter("message"):
