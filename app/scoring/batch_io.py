@@ -10,6 +10,8 @@ from typing import IO, Any, Protocol
 
 from app.scoring.errors import ScoringInputError
 
+csv.field_size_limit(16 * 1024 * 1024)   # long answers (the default stops at 128 kB)
+
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
 
 
