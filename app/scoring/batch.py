@@ -94,6 +94,10 @@ def score_row(row: dict[str, Any], scorer: Scorer) -> dict[str, Any]:
     scores = scorer.score(item)
     for dimension, result in scores.dimensions.items():
         out[dimension] = rounded(result.score)
+    if "skill_match" not in scores.dimensions:
+        out["model_versions"] = {d: r.model_version for d, r in scores.dimensions.items()}
+        out["error"] = "no question, reference, key points or skills: skill match not scored"
+        return out
     evidence = scores.evidence("skill_match")
     out["key_points_hit"] = [k["key_point"] for k in evidence["key_points"] if k["hit"]]
     out["key_points_missed"] = [k["key_point"] for k in evidence["key_points"] if not k["hit"]]

@@ -89,6 +89,11 @@ class Scorer:
                 results[dimension] = DimensionResult(dimension, 0.0, model.model_version, 0.0)
                 continue
             vector = features.vector(dimension)
+            if all(math.isnan(v) for v in vector):
+                # Nothing to measure this dimension against (no question, reference, key points or
+                # skills): no score rather than the model's baseline dressed up as one.
+                features.notes.append(f"{dimension}: nothing to compare the answer with, not scored")
+                continue
             score = model.predict([vector])[0]
             result = DimensionResult(dimension, score, model.model_version, model.intercept,
                                      model.explain(vector))

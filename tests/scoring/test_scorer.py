@@ -156,3 +156,10 @@ def test_timed_transcript_adds_delivery_evidence(scorer: Scorer) -> None:
     evidence = scorer.score(item).evidence("communication")
     assert evidence["delivery"]["long_pauses"] == 1
     assert evidence["delivery"]["speaking_rate"] > 0
+
+
+def test_nothing_to_compare_with_gives_no_skill_score(scorer: Scorer) -> None:
+    result = scorer.score(ScoringItem(question="", reference="", answer="I like working with people."))
+    assert result.score("skill_match") is None
+    assert result.score("communication") is not None
+    assert any("nothing to compare" in n for n in result.features.notes)
