@@ -16,6 +16,7 @@ AREA_COMMANDS = [
     "app.scoring.commands",
     "app.salary.commands",
     "app.speech.commands",
+    "app.capture.commands",
 ]
 
 
@@ -37,11 +38,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from app.services.startup import open_database
-    from app.storage import migrate
+    from app.services.startup import current_schema, open_database
 
     ctx = _context(args)
-    before = migrate.current_revision(ctx.db) if ctx.db.sqlite_path is None or ctx.db.sqlite_path.exists() else None
+    before = current_schema(ctx)
     revision = open_database(ctx)
     print(f"{ctx.db.display_url}: schema {before or '(empty)'} -> {revision}")
     return 0

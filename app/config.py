@@ -212,7 +212,7 @@ class LoadedSettings:
 def load(config_file: Path | None = None, data_dir: Path | None = None) -> LoadedSettings:
     """Read settings; problems are collected (each names its key) and defaults used instead."""
     data = Path(data_dir) if data_dir else default_data_dir()
-    file = Path(config_file) if config_file else default_config_file(data_dir)
+    file = Path(config_file) if config_file else default_config_file(Path(data_dir) if data_dir else None)
     settings = Settings()
     problems: list[ConfigError] = []
     if file.exists():

@@ -67,6 +67,19 @@ def open_database(ctx: AppContext) -> str:
         raise DatabaseUnavailableError(_reason(exc)) from exc
 
 
+def current_schema(ctx: AppContext) -> str | None:
+    """The schema revision as found, after the same safety checks as open_database."""
+    path = ctx.db.sqlite_path
+    if path is not None:
+        if not path.exists():
+            return None
+        quick_check(path)
+    try:
+        return migrate.current_revision(ctx.db)
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseUnavailableError(_reason(exc)) from exc
+
+
 def _reason(exc: Exception) -> str:
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from app.storage.db import Database
 from app.storage.errors import NewerDatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+# Alembic is imported only when a migration must run: checking the schema at every start must not
+# cost the ~0.4 s its import takes. Revision ids are zero-padded numbers in file-name order, so the
+# list of known revisions can be read from the folder.
 
 
 def alembic_config(url: str = "sqlite://") -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -26,23 +36,27 @@ def alembic_config(url: str = "sqlite://") -> Config:
 
 
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
-
-
 def known_revisions() -> list[str]:
-    """Every revision this app knows, oldest first."""
-    return [s.revision for s in reversed(list(_scripts().walk_revisions()))]
+    """Every revision this app knows, oldest first (from the file names)."""
+    names = (p.name for p in (MIGRATIONS / "versions").iterdir())
+    return sorted(m.group(1) for m in map(_REVISION_FILE.match, names) if m)
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return None if value is None else str(value)
 
 
 def check_not_newer(db: Database) -> str | None:
@@ -87,6 +101,8 @@ def upgrade(db: Database, safety_copy_dir: Path | None = None) -> str:
     path = db.sqlite_path
     if current is not None and path is not None and path.exists() and safety_copy_dir is not None:
         sqlite_safety_copy(path, safety_copy_dir, f"schema-{current}")
+    from alembic import command
+
     cfg = alembic_config(db.url)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -96,6 +112,8 @@ def upgrade(db: Database, safety_copy_dir: Path | None = None) -> str:
 
 def offline_sql(dialect_url: str = "mssql+pyodbc://", start: str | None = None) -> str:
     """The SQL script of every migration for an engine we cannot connect to (e.g. SQL Server)."""
+    from alembic import command
+
     buffer = io.StringIO()
     cfg = alembic_config(dialect_url)
     cfg.output_buffer = buffer

@@ -228,3 +228,5 @@ class SalaryBandRow(Base):
 Index("ix_interviews_candidate_status", InterviewRow.candidate_id, InterviewRow.status)
 
 # Areas add their tables in their own modules; importing them here registers them in Base.metadata.
+from app.storage import backup_rows  # noqa: E402,F401
+from app.storage import salary_rows as _salary_rows  # noqa: E402,F401

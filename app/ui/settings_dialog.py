@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 from app.config import ConfigError, Settings, save_settings, store_password, validate
 from app.services.context import AppContext
 from app.ui.messages import show_error
+
+#: Areas add their own pages: callables run at the end of building the dialog (see `add_tab`).
+PAGE_HOOKS: list[Callable[[SettingsDialog], None]] = []
 
 
 class SettingsDialog(QDialog):
@@ -45,6 +49,8 @@ class SettingsDialog(QDialog):
         self._database()
         self._folders()
         self._devices()
+        for hook in PAGE_HOOKS:
+            hook(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.validation import InvalidField
 from app.services.context import AppContext
-from app.ui.catalog.table_model import Column, FilterProxy, ObjectTableModel
+from app.ui.catalog.table_model import Column, ObjectTableModel
 from app.ui.messages import show_error
 from app.ui.tasks import TaskManager
 
@@ -50,10 +50,8 @@ class EditorPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model: ObjectTableModel[Any] = ObjectTableModel(self.columns(), self.column_title)
-        self.proxy = FilterProxy()
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,30 +172,26 @@ class EditorPage(QWidget):
         self._update_count()
 
     def select_id(self, obj_id: Any) -> None:
-        for row, item in enumerate(self.model.items()):
-            if getattr(item, "id", None) == obj_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if index.isValid():
-                    self.table.selectionModel().setCurrentIndex(
-                        index,
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                return
+        row = self.model.row_of(lambda item: getattr(item, "id", None) == obj_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_filter(text)
         self._update_count()
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("{0} of {1} shown").format(self.proxy.rowCount(), self.model.rowCount())
+            self.tr("{0} of {1} shown").format(self.model.rowCount(), self.model.total)
         )
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        obj = self.model.item(self.proxy.mapToSource(current).row())
+        obj = self.model.item(current.row())
         if self.current is not None and getattr(obj, "id", None) == getattr(self.current, "id", None):
             return
         if not self.may_close():

@@ -1,17 +1,15 @@
-"""A read-only table model over a list of domain objects, with fast text filtering."""
+"""A read-only table model over a list of domain objects, with fast filtering and sorting.
+
+Filtering runs in Python over a precomputed lower-case text of each row and resets the model once:
+a QSortFilterProxyModel would call back into Python for every cell of 10,000 rows per keystroke.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 T = TypeVar("T")
 Column = tuple[str, Callable[[Any], str]]
@@ -25,22 +23,59 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         self._header = header
         self._items: list[T] = []
         self._cells: list[list[str]] = []
-        self.marker: Callable[[T], str] | None = None  # e.g. a red "!" for unsaved records
+        self._haystack: list[str] = []
+        self._visible: list[int] = []
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
+    # content -------------------------------------------------------------------------------
     def set_items(self, items: Sequence[T]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self._cells = [[fn(item) for _, fn in self._columns] for item in self._items]
+        self._haystack = ["\t".join(cells).casefold() for cells in self._cells]
+        self._visible = self._compute_visible()
         self.endResetModel()
 
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self.beginResetModel()
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
+    def _compute_visible(self) -> list[int]:
+        needle = self._filter
+        rows = [i for i, hay in enumerate(self._haystack) if needle in hay] if needle else list(range(len(self._items)))
+        if self._sort is not None:
+            column, order = self._sort
+            rows.sort(key=lambda i: self._cells[i][column].casefold(), reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._visible = self._compute_visible()
+        self.layoutChanged.emit()
+
     def item(self, row: int) -> T:
-        return self._items[row]
+        return self._items[self._visible[row]]
 
     def items(self) -> list[T]:
         return list(self._items)
 
+    def row_of(self, predicate: Callable[[T], bool]) -> int:
+        for row, i in enumerate(self._visible):
+            if predicate(self._items[i]):
+                return row
+        return -1
+
+    @property
+    def total(self) -> int:
+        return len(self._items)
+
+    # Qt model API ----------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self._columns)
@@ -49,25 +84,12 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[index.row()][index.column()]
+            return self._cells[self._visible[index.row()]][index.column()]
         if role == Qt.ItemDataRole.UserRole:
-            return self._items[index.row()]
+            return self.item(index.row())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._header(self._columns[section][0])
         return None
-
-
-class FilterProxy(QSortFilterProxyModel):
-    """Case-insensitive substring filter over every column (C++ side: fast on 10,000 rows)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_text(self, text: str) -> None:
-        self.setFilterFixedString(text.strip())

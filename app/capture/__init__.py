@@ -1,0 +1,1 @@
+"""Camera frames, microphone / file audio, crash-safe answer recording and video observations."""

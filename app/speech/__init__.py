@@ -1,0 +1,1 @@
+"""Offline speech: Vosk recognizer, word timings, delivery features and the model installer."""

@@ -1,0 +1,1 @@
+"""Capture in the desktop app: the panel the interview screen hosts, speech model settings, recovery."""
