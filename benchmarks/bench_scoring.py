@@ -107,7 +107,8 @@ def bench_interview(rec: Any) -> None:
             ok=warm_ms <= 1000)
     rec.add("score 4-question interview (first, incl. model load)", round(cold_ms, 1), "ms",
             baseline=round(bare_ms, 1), baseline_name="bare onnxruntime encoder on the same texts",
-            target="<= 1000 ms (warm_up() at interview start hides the load)", ok=cold_ms <= 2500)
+            note="informational: service.warm_up() loads the models when the interview starts, "
+                 "so 'End interview' sees the warm figure")
 
 
 def bench_batch(rec: Any) -> None:
