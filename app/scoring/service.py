@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from app.domain import (
@@ -26,6 +27,7 @@ from app.domain import (
 )
 from app.domain.interview import Answer
 from app.domain.template import DEFAULT_DIMENSIONS
+from app.errors import UserFacingError
 from app.scoring.aggregate import OVERALL, weighted
 from app.scoring.item import ScoringItem
 from app.scoring.model_store import ModelStore
@@ -44,10 +46,14 @@ from app.scoring.scorer import DECISION_SUPPORT, Scorer
 DIMENSION_NAMES = {"skill_match": "Skill match", "communication": "Communication",
                    "stress_resistance": "Stress resistance", OVERALL: "Overall"}
 
+if TYPE_CHECKING:
+    from app.storage.repositories import Repositories
+
 __all__ = [
     "DIMENSION_NAMES", "OVERALL", "InvalidOverride", "OverrideReasonRequired", "apply_override",
     "confirm_scores", "find_score", "forget_shared_scorers", "is_reviewed", "item_for",
-    "live_skill_curve", "overall_from", "override_score", "score_interview", "shared_scorer", "warm_up",
+    "live_skill_curve", "overall_from", "override_score", "score_interview", "score_saved_interview",
+    "shared_scorer", "try_score_interview", "warm_up",
 ]
 
 _scorers: dict[str, Scorer] = {}
@@ -116,6 +122,39 @@ def score_interview(interview: Interview, template: InterviewTemplate, position:
                 (answer.question_id, result.score, _question_weight(question, dimension)))
     out.extend(_interview_level(per_dimension, template))
     return out
+
+
+def try_score_interview(interview: Interview, template: InterviewTemplate, position: Position | None, *,
+                        consent_ai: bool, scorer: Scorer | None = None
+                        ) -> tuple[list[DimensionScore], UserFacingError | None]:
+    """Like score_interview, but a missing or damaged model gives ([], the error to show) so that the
+    caller saves the interview unscored (it can be scored later from the review screen)."""
+    try:
+        return score_interview(interview, template, position, consent_ai=consent_ai, scorer=scorer), None
+    except UserFacingError as exc:
+        return [], exc
+
+
+def score_saved_interview(repos: Repositories, interview_id: UUID, actor: str,
+                          scorer: Scorer | None = None) -> Interview:
+    """Score (or re-score) a stored interview: scores HR overrode are kept as they are."""
+    interview = repos.interviews.get(interview_id)
+    if interview is None:
+        raise InvalidOverride("This interview no longer exists.", "Close the report.")
+    template = repos.templates.get(interview.template_id)
+    if template is None:
+        raise InvalidOverride("The interview's template no longer exists.",
+                              "Restore it from a backup to score this interview.")
+    consent = bool(interview.consent and interview.consent.ai_scoring)
+    fresh = score_interview(interview, template, repos.positions.get(interview.position_id),
+                            consent_ai=consent, scorer=scorer)
+    kept = {(s.dimension, s.question_id): s for s in interview.scores if s.overridden}
+    interview.scores = [kept.get((s.dimension, s.question_id), s) for s in fresh]
+    repos.interviews.save(interview)
+    repos.audit.record(actor, "scores.computed", "interview", interview.id,
+                       {"scores": len(fresh), "kept_overrides": len(kept),
+                        "model_versions": sorted({s.model_version for s in fresh})})
+    return interview
 
 
 def _interview_level(per_dimension: dict[str, list[tuple[UUID, float, float]]],

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BatchScreeningDialog</name>
@@ -168,7 +167,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>The model&apos;s score and your score are both kept, with your name and the time, in the audit log.</source>
+        <source>The model's score and your score are both kept, with your name and the time, in the audit log.</source>
         <translation>模型分数和您的分数都会保留，并连同您的姓名和时间记入审计日志。</translation>
     </message>
 </context>
@@ -394,6 +393,10 @@
         <translation>修改分数</translation>
     </message>
     <message>
+        <source>Score interview</source>
+        <translation>为面试评分</translation>
+    </message>
+    <message>
         <source>Confirm scores</source>
         <translation>确认分数</translation>
     </message>
@@ -449,6 +452,14 @@
         <translation>确认分数</translation>
     </message>
     <message>
+        <source>Score now</source>
+        <translation>立即评分</translation>
+    </message>
+    <message>
+        <source>Compute the scores with the models on this computer (scores you changed are kept)</source>
+        <translation>用本机上的模型计算分数（您修改过的分数会保留）</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -463,6 +474,10 @@
     <message>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>Score again</source>
+        <translation>重新评分</translation>
     </message>
     <message>
         <source>(whole interview)</source>

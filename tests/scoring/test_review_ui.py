@@ -170,3 +170,20 @@ def test_no_consent_report_says_so(qtbot) -> None:  # type: ignore[no-untyped-de
     assert "did not consent" in window.overall.text()
     assert not window.override_button.isEnabled()
     assert "did not consent" in window.evidence.toPlainText()
+
+
+def test_score_now_scores_an_interview_saved_unscored(qtbot, sqlite_database, tasks) -> None:  # type: ignore[no-untyped-def]
+    interview, template, position, candidate = make_interview()
+    interview.status = InterviewStatus.SAVED
+    with sqlite_database.transaction() as s:
+        repos = Repositories(s)
+        repos.positions.save(position)
+        repos.templates.save(template)
+        repos.candidates.save(candidate)
+        repos.interviews.save(interview)
+    window, controller = open_review(qtbot, sqlite_database, interview.id, tasks)
+    assert window.table.rowCount() == 0 and window.score_button.isEnabled()
+    with qtbot.waitSignal(controller.loaded, timeout=30000):
+        window.score_button.click()
+    assert window.table.rowCount() == 13
+    assert window.score_button.text() == "Score again"

@@ -48,6 +48,7 @@ class ReviewController(QObject):
         self.interview_id: UUID | None = None
         window.override_requested.connect(self.ask_override)
         window.confirm_requested.connect(self.confirm)
+        window.score_requested.connect(self.score_now)
         window.export_requested.connect(self.ask_export)
         window.print_requested.connect(self.ask_print)
         window.play_requested.connect(self.play)
@@ -97,6 +98,13 @@ class ReviewController(QObject):
         assert interview_id is not None
         self._write(self.tr("Change score"), lambda repos: service.override_score(
             repos, interview_id, score_id, value, reason, self.actor))
+
+    def score_now(self) -> None:
+        """Score an interview saved unscored (e.g. the models were missing then), or re-score it."""
+        interview_id = self.interview_id
+        assert interview_id is not None
+        self._write(self.tr("Score interview"),
+                    lambda repos: service.score_saved_interview(repos, interview_id, self.actor))
 
     def confirm(self) -> None:
         interview_id = self.interview_id

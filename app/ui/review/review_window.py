@@ -37,6 +37,7 @@ from app.ui.review.texts import decision_support, dimension_name, no_consent
 class ReviewWindow(QWidget):
     override_requested = Signal(object)        # DimensionScore
     confirm_requested = Signal()
+    score_requested = Signal()
     export_requested = Signal()
     print_requested = Signal()
     play_requested = Signal(str)               # a recording's path relative to the media folder
@@ -86,11 +87,15 @@ class ReviewWindow(QWidget):
         self.override_button.clicked.connect(self._request_override)
         self.confirm_button = QPushButton(self.tr("Confirm scores"))
         self.confirm_button.clicked.connect(self.confirm_requested)
+        self.score_button = QPushButton(self.tr("Score now"))
+        self.score_button.setToolTip(self.tr("Compute the scores with the models on this computer "
+                                             "(scores you changed are kept)"))
+        self.score_button.clicked.connect(self.score_requested)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.clicked.connect(self.export_requested)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_requested)
-        for b in (self.override_button, self.confirm_button):
+        for b in (self.override_button, self.confirm_button, self.score_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.export_button, self.print_button):
@@ -114,6 +119,8 @@ class ReviewWindow(QWidget):
         scored = bool(self._rows)
         self.override_button.setEnabled(scored)
         self.confirm_button.setEnabled(scored)
+        self.score_button.setEnabled(data.ai_consent)
+        self.score_button.setText(self.tr("Score again") if scored else self.tr("Score now"))
 
     def _fill_table(self, data: ReportData) -> None:
         prompts = {q.answer.question_id: f"{q.number}. {q.prompt}" for q in data.questions()}
