@@ -100,7 +100,7 @@ class Scorer:
             if dimension == "communication" and features.delivery is not None:
                 points, reasons = delivery_mod.adjustment(features.delivery, features.language)
                 if points:
-                    result.score = max(0.0, result.score + points)
+                    result.score = max(0.0, result.score + points)   # points <= 0
                     result.adjustments = [{"rule": "delivery", "points": points, "reasons": reasons}]
             results[dimension] = result
         return AnswerScores(results, features)
