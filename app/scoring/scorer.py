@@ -44,6 +44,8 @@ class AnswerScores:
         out: dict[str, Any] = {
             "model_version": result.model_version,
             "baseline": round(result.baseline, 2),
+            "raw_score": round(result.baseline + sum(c.points for c in result.contributions), 2),
+            "scale": "score = raw inside 10..90, bent smoothly towards 0/100 beyond (app/scoring/scale.py)",
             "contributions": [c.as_dict() for c in ranked],
             "adjustments": result.adjustments,
             "language": base["language"],
