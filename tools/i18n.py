@@ -20,7 +20,7 @@ LANGUAGES = ["zh_CN"]
 AREA_SOURCES: dict[str, list[str]] = {
     "shell": ["app/ui/*.py", "app/ui/catalog/*.py"],
     "interview": ["app/ui/interview/**/*.py"],
-    "scoring": ["app/ui/review/**/*.py"],
+    "scoring": ["app/ui/review/**/*.py", "app/ui/screening/**/*.py"],
     "capture": ["app/ui/capture/**/*.py", "app/capture/*.py"],
     "backup": ["app/ui/backups/**/*.py"],
     "salary": ["app/ui/salary/**/*.py"],

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.scoring.batch_io import RowReader, RowWriter
+from app.scoring.batch_io import RowReader, RowSource, RowWriter
 from app.scoring.item import ScoringItem
 from app.scoring.scorer import Scorer, rounded
 
@@ -94,6 +94,10 @@ def score_row(row: dict[str, Any], scorer: Scorer) -> dict[str, Any]:
     scores = scorer.score(item)
     for dimension, result in scores.dimensions.items():
         out[dimension] = rounded(result.score)
+    if "skill_match" not in scores.dimensions:
+        out["model_versions"] = {d: r.model_version for d, r in scores.dimensions.items()}
+        out["error"] = "no question, reference, key points or skills: skill match not scored"
+        return out
     evidence = scores.evidence("skill_match")
     out["key_points_hit"] = [k["key_point"] for k in evidence["key_points"] if k["hit"]]
     out["key_points_missed"] = [k["key_point"] for k in evidence["key_points"] if not k["hit"]]
@@ -142,14 +146,16 @@ class Progress:
         self.stream.flush()
 
 
-def run_batch(source: Path, target: Path, scorer: Scorer | None = None,
+def run_batch(source: Path | RowSource, target: Path, scorer: Scorer | None = None,
               progress: Progress | None = None,
-              cancelled: Callable[[], bool] = lambda: False) -> BatchSummary:
-    """Score every row of ``source`` into ``target`` (format by file name). The output appears only
-    when the run completes; a failed or cancelled run leaves no half-written file behind."""
+              cancelled: Callable[[], bool] = lambda: False,
+              on_row: Callable[[int, float | None], None] | None = None) -> BatchSummary:
+    """Score every row of ``source`` (a file, or rows such as FolderRows) into ``target`` (format by
+    file name). The output appears only when the run completes; a failed or cancelled run leaves no
+    half-written file behind. ``on_row(rows_done, fraction_or_None)`` reports progress to a GUI."""
     scorer = scorer or Scorer()
     scorer.load()
-    reader = RowReader(source)
+    reader: RowSource = RowReader(source) if isinstance(source, Path) else source
     writer: RowWriter | None = None
     rows = errors = 0
     started = time.monotonic()
@@ -167,6 +173,8 @@ def run_batch(source: Path, target: Path, scorer: Scorer | None = None,
             errors += 1 if out.get("error") and not str(out["error"]).startswith("empty") else 0
             if progress:
                 progress.update(rows, reader.fraction_done())
+            if on_row:
+                on_row(rows, reader.fraction_done())
         if writer is None and not cancelled():
             writer = RowWriter(target, reader.columns, OUTPUT_COLUMNS)
         if writer is not None:

@@ -6,9 +6,11 @@ import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from app.scoring.errors import ScoringInputError
+
+csv.field_size_limit(16 * 1024 * 1024)   # long answers (the default stops at 128 kB)
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
 
@@ -21,6 +23,57 @@ def format_of(path: Path) -> str:
             "Use a file ending in .jsonl, .csv or .xlsx.",
         )
     return fmt
+
+
+class RowSource(Protocol):
+    columns: list[str]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]: ...
+
+    def fraction_done(self) -> float | None: ...
+
+
+def read_text_file(path: Path) -> str:
+    """A resume or answer saved as text: UTF-8 (with or without BOM), else GB18030 (Windows Chinese)."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+class FolderRows:
+    """Every .txt/.md file of a folder as one row: the file's text is the answer, scored against one
+    question or job description (the GUI's "score a folder of answers or resumes")."""
+
+    SUFFIXES = (".txt", ".md")
+
+    def __init__(self, folder: Path, question: str, reference: str, skills: tuple[str, ...] = ()) -> None:
+        if not folder.is_dir():
+            raise ScoringInputError(f"The folder {folder} does not exist.", "Choose another folder.")
+        self.files = sorted(p for p in folder.iterdir() if p.suffix.lower() in self.SUFFIXES and p.is_file())
+        if not self.files:
+            raise ScoringInputError(f"The folder {folder} holds no .txt or .md files.",
+                                    "Save the answers or resumes as text files (.txt) in that folder.")
+        self.question, self.reference, self.skills = question, reference, skills
+        self.columns = ["file", "question", "reference", "skills", "answer"]
+        self._done = 0
+
+    def fraction_done(self) -> float | None:
+        return self._done / len(self.files)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for path in self.files:
+            self._done += 1
+            try:
+                text = read_text_file(path)
+            except OSError as exc:
+                yield {"file": path.name, "_error": f"{path.name} cannot be read ({exc.strerror})"}
+                continue
+            yield {"file": path.name, "question": self.question, "reference": self.reference,
+                   "skills": list(self.skills), "answer": text}
 
 
 class RowReader:

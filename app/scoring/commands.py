@@ -41,7 +41,7 @@ def score_batch_command(args: argparse.Namespace) -> int:
         print(f"{exc.what}\n{exc.next_step}", file=sys.stderr)
         return 2
     print(f"{summary.rows} answers scored in {summary.seconds:.1f} s -> {args.out}"
-          + (f" ({summary.errors} rows could not be read; see their 'error' column)" if summary.errors else ""),
+          + (f" ({summary.errors} rows could not be scored fully; see their 'error' column)" if summary.errors else ""),
           file=sys.stderr)
     return 0
 

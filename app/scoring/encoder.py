@@ -81,8 +81,10 @@ class SentenceEncoder:
             return np.zeros((0, 512), dtype=np.float32)
         keys = [(t or "").strip()[:MAX_CHARS] for t in texts]
         if not cache:
-            vectors = self._ensure_session().run(None, {self._input: np.array(keys, dtype=object)})[0]
-            return _unit(vectors)
+            unique = list(dict.fromkeys(keys))     # a one-sentence answer is also the whole answer
+            vectors = self._ensure_session().run(None, {self._input: np.array(unique, dtype=object)})[0]
+            index = {key: i for i, key in enumerate(unique)}
+            return _unit(vectors)[[index[k] for k in keys]]
         out = np.empty((len(keys), 512), dtype=np.float32)
         missing: dict[str, list[int]] = {}
         with self._cache_lock:

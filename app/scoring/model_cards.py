@@ -90,8 +90,9 @@ Scores are 0..100 and are **decision support**: HR reads the evidence and may ov
 
 ## Model
 Mean imputation → standardisation → ridge regression (alpha {RIDGE_ALPHA}) with each weight's sign fixed
-in advance (column "sign"), clipped to 0..100. Baseline (intercept) {ridge.intercept_:.2f} points.
-Explanation of a score = baseline + Σ weight × (value − mean) / scale; a feature that cannot be measured
+in advance (column "sign"); the raw output becomes 0..100 through a smooth, monotone bend beyond
+10 and 90 (`app/scoring/scale.py`), so very strong answers keep their order instead of all reading 100. Baseline (intercept) {ridge.intercept_:.2f} points.
+Explanation of a score = baseline + Σ weight × (value − mean) / scale (the raw score); a feature that cannot be measured
 (NaN) takes the training mean and contributes 0. The weights are stored in the ONNX metadata.
 
 | feature | meaning | sign | weight (points per SD) | training mean | training SD |

@@ -19,6 +19,7 @@ import onnxruntime as ort
 
 from app.scoring.errors import RESTORE_SCORING_MODEL, ScoringModelError
 from app.scoring.features import DIMENSION_FEATURES
+from app.scoring.scale import to_score
 
 DIMENSIONS = tuple(DIMENSION_FEATURES)
 META_PREFIX = "hrdesk."
@@ -67,12 +68,13 @@ class DimensionModel:
         return f"{self.dimension}-{self.version}"
 
     def predict(self, vectors: list[list[float]]) -> list[float]:
-        """0..100 scores for feature vectors (NaN = not measurable, handled inside the model)."""
+        """0..100 scores for feature vectors (NaN = not measurable, handled inside the model);
+        raw model output mapped by app.scoring.scale.to_score."""
         if not vectors:
             return []
         x = np.array(vectors, dtype=np.float32)
         raw = self._session.run(None, {self._input: x})[0].reshape(-1)
-        return [float(np.clip(v, 0.0, 100.0)) for v in raw]
+        return [to_score(float(v)) for v in raw]
 
     def explain(self, vector: list[float]) -> list[Contribution]:
         out: list[Contribution] = []

@@ -44,6 +44,8 @@ class AnswerScores:
         out: dict[str, Any] = {
             "model_version": result.model_version,
             "baseline": round(result.baseline, 2),
+            "raw_score": round(result.baseline + sum(c.points for c in result.contributions), 2),
+            "scale": "score = raw inside 10..90, bent smoothly towards 0/100 beyond (app/scoring/scale.py)",
             "contributions": [c.as_dict() for c in ranked],
             "adjustments": result.adjustments,
             "language": base["language"],
@@ -89,13 +91,18 @@ class Scorer:
                 results[dimension] = DimensionResult(dimension, 0.0, model.model_version, 0.0)
                 continue
             vector = features.vector(dimension)
+            if all(math.isnan(v) for v in vector):
+                # Nothing to measure this dimension against (no question, reference, key points or
+                # skills): no score rather than the model's baseline dressed up as one.
+                features.notes.append(f"{dimension}: nothing to compare the answer with, not scored")
+                continue
             score = model.predict([vector])[0]
             result = DimensionResult(dimension, score, model.model_version, model.intercept,
                                      model.explain(vector))
             if dimension == "communication" and features.delivery is not None:
                 points, reasons = delivery_mod.adjustment(features.delivery, features.language)
                 if points:
-                    result.score = max(0.0, result.score + points)
+                    result.score = max(0.0, result.score + points)   # points <= 0
                     result.adjustments = [{"rule": "delivery", "points": points, "reasons": reasons}]
             results[dimension] = result
         return AnswerScores(results, features)

@@ -13,9 +13,8 @@ unscored and score it later.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from app.domain import (
@@ -26,21 +25,36 @@ from app.domain import (
     Question,
     QuestionKind,
 )
-from app.domain.clock import utc_now
 from app.domain.interview import Answer
 from app.domain.template import DEFAULT_DIMENSIONS
 from app.errors import UserFacingError
+from app.scoring.aggregate import OVERALL, weighted
 from app.scoring.item import ScoringItem
 from app.scoring.model_store import ModelStore
+from app.scoring.overrides import (
+    InvalidOverride,
+    OverrideReasonRequired,
+    apply_override,
+    confirm_scores,
+    find_score,
+    is_reviewed,
+    override_score,
+)
 from app.scoring.paths import calibrated_models_dir
 from app.scoring.scorer import DECISION_SUPPORT, Scorer
+
+DIMENSION_NAMES = {"skill_match": "Skill match", "communication": "Communication",
+                   "stress_resistance": "Stress resistance", OVERALL: "Overall"}
 
 if TYPE_CHECKING:
     from app.storage.repositories import Repositories
 
-OVERALL = "overall"
-DIMENSION_NAMES = {"skill_match": "Skill match", "communication": "Communication",
-                   "stress_resistance": "Stress resistance", OVERALL: "Overall"}
+__all__ = [
+    "DIMENSION_NAMES", "OVERALL", "InvalidOverride", "OverrideReasonRequired", "apply_override",
+    "confirm_scores", "find_score", "forget_shared_scorers", "is_reviewed", "item_for",
+    "live_skill_curve", "overall_from", "override_score", "score_interview", "score_saved_interview",
+    "shared_scorer", "try_score_interview", "warm_up",
+]
 
 _scorers: dict[str, Scorer] = {}
 _scorers_lock = threading.Lock()
@@ -62,16 +76,6 @@ def forget_shared_scorers() -> None:
         _scorers.clear()
 
 
-class OverrideReasonRequired(UserFacingError):
-    def __init__(self) -> None:
-        super().__init__("A score can only be changed with a reason.",
-                         "Write why you give a different score (e.g. what the model missed).")
-
-
-class InvalidOverride(UserFacingError):
-    pass
-
-
 def item_for(answer: Answer, question: Question | None, position: Position | None) -> ScoringItem:
     kind = question.kind if question else answer.question_kind
     return ScoringItem(
@@ -90,12 +94,6 @@ def _question_weight(question: Question | None, dimension: str) -> float:
     if question is None or not question.dimension_weights:
         return 1.0
     return float(question.dimension_weights.get(dimension, 0.0))
-
-
-def _weighted(parts: Iterable[tuple[float, float]]) -> float | None:
-    items = [(v, w) for v, w in parts if w > 0]
-    total = sum(w for _, w in items)
-    return None if total <= 0 else sum(v * w for v, w in items) / total
 
 
 def score_interview(interview: Interview, template: InterviewTemplate, position: Position | None, *,
@@ -126,11 +124,44 @@ def score_interview(interview: Interview, template: InterviewTemplate, position:
     return out
 
 
+def try_score_interview(interview: Interview, template: InterviewTemplate, position: Position | None, *,
+                        consent_ai: bool, scorer: Scorer | None = None
+                        ) -> tuple[list[DimensionScore], UserFacingError | None]:
+    """Like score_interview, but a missing or damaged model gives ([], the error to show) so that the
+    caller saves the interview unscored (it can be scored later from the review screen)."""
+    try:
+        return score_interview(interview, template, position, consent_ai=consent_ai, scorer=scorer), None
+    except UserFacingError as exc:
+        return [], exc
+
+
+def score_saved_interview(repos: Repositories, interview_id: UUID, actor: str,
+                          scorer: Scorer | None = None) -> Interview:
+    """Score (or re-score) a stored interview: scores HR overrode are kept as they are."""
+    interview = repos.interviews.get(interview_id)
+    if interview is None:
+        raise InvalidOverride("This interview no longer exists.", "Close the report.")
+    template = repos.templates.get(interview.template_id)
+    if template is None:
+        raise InvalidOverride("The interview's template no longer exists.",
+                              "Restore it from a backup to score this interview.")
+    consent = bool(interview.consent and interview.consent.ai_scoring)
+    fresh = score_interview(interview, template, repos.positions.get(interview.position_id),
+                            consent_ai=consent, scorer=scorer)
+    kept = {(s.dimension, s.question_id): s for s in interview.scores if s.overridden}
+    interview.scores = [kept.get((s.dimension, s.question_id), s) for s in fresh]
+    repos.interviews.save(interview)
+    repos.audit.record(actor, "scores.computed", "interview", interview.id,
+                       {"scores": len(fresh), "kept_overrides": len(kept),
+                        "model_versions": sorted({s.model_version for s in fresh})})
+    return interview
+
+
 def _interview_level(per_dimension: dict[str, list[tuple[UUID, float, float]]],
                      template: InterviewTemplate) -> list[DimensionScore]:
     out: list[DimensionScore] = []
     for dimension, parts in per_dimension.items():
-        value = _weighted((s, w) for _, s, w in parts)
+        value = weighted((s, w) for _, s, w in parts)
         if value is None:
             continue
         out.append(DimensionScore(
@@ -155,8 +186,8 @@ def overall_from(interview_level: list[DimensionScore], template: InterviewTempl
              if s.question_id is None and s.dimension != OVERALL and s.final_score is not None]
     model_parts = [(s.model_score, weights.get(s.dimension, 0.0)) for s in interview_level
                    if s.question_id is None and s.dimension != OVERALL and s.model_score is not None]
-    final = _weighted((float(v), w) for v, w in parts if v is not None)
-    model = _weighted((float(v), w) for v, w in model_parts if v is not None)
+    final = weighted((float(v), w) for v, w in parts if v is not None)
+    model = weighted((float(v), w) for v, w in model_parts if v is not None)
     if final is None:
         return None
     return DimensionScore(
@@ -168,97 +199,6 @@ def overall_from(interview_level: list[DimensionScore], template: InterviewTempl
                   "method": "weighted mean of the dimension scores (template weights), "
                             "over the dimensions this interview measured",
                   "statement": DECISION_SUPPORT})
-
-
-def find_score(interview: Interview, score_id: UUID) -> DimensionScore:
-    for s in interview.scores:
-        if s.id == score_id:
-            return s
-    raise InvalidOverride("This score is no longer part of the interview.",
-                          "Close the report and open it again.")
-
-
-def apply_override(interview: Interview, score_id: UUID, new_score: float, reason: str,
-                   actor: str) -> dict[str, Any]:
-    """Change one score in memory (the model's score stays) and recompute what depends on it.
-    Returns the audit details."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise OverrideReasonRequired()
-    if not 0.0 <= float(new_score) <= 100.0:
-        raise InvalidOverride(f"{new_score} is not a score.", "Give a score from 0 to 100.")
-    score = find_score(interview, score_id)
-    previous = score.final_score
-    history = list(score.evidence.get("override_history", []))
-    if score.overridden:
-        history.append({"final_score": previous, "reason": score.override_reason,
-                        "by": score.overridden_by,
-                        "at": score.overridden_at.isoformat() if score.overridden_at else None})
-    score.evidence = {**score.evidence, "override_history": history}
-    score.final_score = round(float(new_score), 1)
-    score.override_reason = reason
-    score.overridden_by = actor
-    score.overridden_at = utc_now()
-    _recompute_aggregates(interview)
-    return {"interview_id": str(interview.id), "dimension": score.dimension,
-            "question_id": str(score.question_id) if score.question_id else None,
-            "model_score": score.model_score, "previous_final_score": previous,
-            "final_score": score.final_score, "reason": reason,
-            "model_version": score.model_version}
-
-
-def _recompute_aggregates(interview: Interview, template: InterviewTemplate | None = None) -> None:
-    """Interview-level scores that HR did not override follow the per-question finals."""
-    for agg in interview.scores:
-        if agg.question_id is not None or agg.dimension == OVERALL or agg.overridden:
-            continue
-        weights = {p["question_id"]: p["weight"] for p in agg.evidence.get("per_question", [])}
-        parts = [(float(s.final_score), float(weights.get(str(s.question_id), 1.0)))
-                 for s in interview.scores
-                 if s.dimension == agg.dimension and s.question_id is not None
-                 and s.final_score is not None]
-        value = _weighted(parts)
-        if value is not None:
-            agg.final_score = round(value, 1)
-    overall = next((s for s in interview.scores if s.dimension == OVERALL and s.question_id is None), None)
-    if overall is not None and not overall.overridden:
-        weights = overall.evidence.get("weights", {})
-        value = _weighted((float(s.final_score), float(weights.get(s.dimension, 0.0)))
-                          for s in interview.scores
-                          if s.question_id is None and s.dimension != OVERALL
-                          and s.final_score is not None)
-        if value is not None:
-            overall.final_score = round(value, 1)
-
-
-def override_score(repos: Repositories, interview_id: UUID, score_id: UUID, new_score: float, reason: str,
-                   actor: str) -> Interview:
-    """Override and audit in the caller's transaction (`with db.transaction() as s: Repositories(s)`)."""
-    interview = repos.interviews.get(interview_id)
-    if interview is None:
-        raise InvalidOverride("This interview no longer exists.", "Close the report.")
-    details = apply_override(interview, score_id, new_score, reason, actor)
-    repos.interviews.save(interview)
-    repos.audit.record(actor, "score.override", "dimension_score", score_id, details)
-    return interview
-
-
-def confirm_scores(repos: Repositories, interview_id: UUID, actor: str) -> Interview:
-    """A person has read the scores and their evidence and accepts them (or has overridden some)."""
-    interview = repos.interviews.get(interview_id)
-    if interview is None:
-        raise InvalidOverride("This interview no longer exists.", "Close the report.")
-    now = utc_now().isoformat()
-    for s in interview.scores:
-        s.evidence = {**s.evidence, "reviewed_by": actor, "reviewed_at": now}
-    repos.interviews.save(interview)
-    repos.audit.record(actor, "scores.reviewed", "interview", interview.id,
-                       {"scores": len(interview.scores)})
-    return interview
-
-
-def is_reviewed(score: DimensionScore) -> bool:
-    return score.overridden or bool(score.evidence.get("reviewed_at"))
 
 
 def live_skill_curve(partial_text: str, question: Question, skills: tuple[str, ...] = (),

@@ -118,6 +118,12 @@ def words(text: str) -> list[str]:
 def content_terms(text: str) -> set[str]:
     """Content words for overlap: stop words dropped, English stemmed, Chinese compounds also split
     into their parts (cut_for_search), so 数据分析 overlaps with 数据 and 分析."""
+    return set(_content_terms(text))
+
+
+@lru_cache(maxsize=4096)
+def _content_terms(text: str) -> frozenset[str]:
+    """Cached: references, key points and questions come back for every candidate."""
     norm = normalize(text)
     terms: set[str] = set()
     for run in _TOKEN_RUN.findall(norm):
@@ -128,7 +134,7 @@ def content_terms(text: str) -> set[str]:
                     terms.add(w)
         elif run not in EN_STOPWORDS and (len(run) > 1 or run.isdigit()):
             terms.add(stem(run.replace("’", "'").split("'")[0]))
-    return terms
+    return frozenset(terms)
 
 
 _MEANINGFUL_SINGLE_ZH = frozenset("钱 人 事 错 病 税 法 票 账 库 表 码 网")
@@ -174,6 +180,11 @@ def _chunk_cjk(piece: str) -> Iterable[str]:
 
 def clauses(text: str) -> list[str]:
     """Clauses of a reference answer, used as key points when none were written down."""
+    return list(_clauses(text))
+
+
+@lru_cache(maxsize=1024)
+def _clauses(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for sent in sentences(text):
         parts = [p.strip() for p in _CLAUSE_END.split(sent) if p.strip()]
@@ -184,7 +195,7 @@ def clauses(text: str) -> list[str]:
             else:
                 merged.append(part)
         out.extend(m for m in merged if content_terms(m))
-    return out
+    return tuple(out)
 
 
 def count_fillers(text: str) -> int:

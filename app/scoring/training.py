@@ -20,6 +20,7 @@ from sklearn.preprocessing import StandardScaler
 
 from app.scoring.features import DIMENSION_FEATURES
 from app.scoring.models import META_PREFIX
+from app.scoring.scale import to_score
 
 # +1: may only raise the score; -1: may only lower it.
 DIRECTION: dict[str, int] = {
@@ -42,7 +43,7 @@ class TrainedModel:
     trained_on: int
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        scores: np.ndarray = np.clip(self.pipeline.predict(x), 0.0, 100.0)
+        scores: np.ndarray = np.array([to_score(float(v)) for v in self.pipeline.predict(x)])
         return scores
 
 

@@ -168,3 +168,12 @@ def test_command_line_in_a_real_process(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-c", code, "score-batch", str(tmp_path / "x.txt"),
                           "--out", str(out)], capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and ".jsonl, .csv or .xlsx" in bad.stderr
+
+
+def test_row_without_question_or_reference_says_why_skill_is_missing(tmp_path: Path, scorer: Scorer) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, [{"answer": "I like working with people."}])
+    run_batch(src, out, scorer)
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert got["skill_match"] is None and got["communication"] is not None
+    assert "skill match not scored" in got["error"]

@@ -137,3 +137,53 @@ def test_calibrate_dialog_runs_in_a_worker_and_restores(qtbot, sqlite_database, 
     assert "reviewed=   0" in dialog.output.toPlainText()      # nothing reviewed yet: models kept
     dialog.restore()
     assert "skill_match-1.0.onnx" in dialog.output.toPlainText()
+
+
+def test_recordings_are_listed_and_the_edited_transcript_keeps_the_original(qtbot, scorer) -> None:  # type: ignore[no-untyped-def]
+    from app.domain import MediaRef
+    from app.scoring.report_data import ReportData
+
+    interview, template, position, candidate = make_interview()
+    answer = interview.answers[1]
+    answer.transcript = "First I list every task with its deadline."
+    answer.transcript_original = "first i list every task with its dead line"
+    answer.media.append(MediaRef(kind="video", relpath="ab/abcdef.mkv", size=10, sha256="ab", duration_s=75))
+    interview.scores = service.score_interview(interview, template, position, consent_ai=True, scorer=scorer)
+    window = ReviewWindow()
+    qtbot.addWidget(window)
+    window.show_report(ReportData(interview, template, position, candidate))
+    assert window.recordings.count() == 1
+    assert "1:15" in window.recordings.item(0).text()
+    with qtbot.waitSignal(window.play_requested) as blocker:
+        window.recordings.itemActivated.emit(window.recordings.item(0))
+    assert blocker.args == ["ab/abcdef.mkv"]
+    assert "dead line" in window.evidence.toPlainText()
+
+
+def test_no_consent_report_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.scoring.report_data import ReportData
+
+    interview, template, position, candidate = make_interview(ai_consent=False)
+    window = ReviewWindow()
+    qtbot.addWidget(window)
+    window.show_report(ReportData(interview, template, position, candidate))
+    assert "did not consent" in window.overall.text()
+    assert not window.override_button.isEnabled()
+    assert "did not consent" in window.evidence.toPlainText()
+
+
+def test_score_now_scores_an_interview_saved_unscored(qtbot, sqlite_database, tasks) -> None:  # type: ignore[no-untyped-def]
+    interview, template, position, candidate = make_interview()
+    interview.status = InterviewStatus.SAVED
+    with sqlite_database.transaction() as s:
+        repos = Repositories(s)
+        repos.positions.save(position)
+        repos.templates.save(template)
+        repos.candidates.save(candidate)
+        repos.interviews.save(interview)
+    window, controller = open_review(qtbot, sqlite_database, interview.id, tasks)
+    assert window.table.rowCount() == 0 and window.score_button.isEnabled()
+    with qtbot.waitSignal(controller.loaded, timeout=30000):
+        window.score_button.click()
+    assert window.table.rowCount() == 13
+    assert window.score_button.text() == "Score again"

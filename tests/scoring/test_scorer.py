@@ -3,6 +3,7 @@ import math
 import pytest
 
 from app.scoring.item import ScoringItem
+from app.scoring.scale import to_score
 from app.scoring.scorer import Scorer
 
 STACK_Q = "What is a stack in programming?"
@@ -121,7 +122,7 @@ def test_explanation_adds_up_to_the_score(scorer: Scorer) -> None:
                                       answer="养老、医疗、失业保险，还有公积金。", skills=("社会保险",)))
     for dimension, res in result.dimensions.items():
         total = res.baseline + sum(c.points for c in res.contributions)
-        assert math.isclose(min(max(total, 0.0), 100.0), res.score, abs_tol=0.05), dimension
+        assert math.isclose(to_score(total), res.score, abs_tol=0.05), dimension
         assert res.model_version == scorer.models.get(dimension).model_version
 
 
@@ -156,3 +157,18 @@ def test_timed_transcript_adds_delivery_evidence(scorer: Scorer) -> None:
     evidence = scorer.score(item).evidence("communication")
     assert evidence["delivery"]["long_pauses"] == 1
     assert evidence["delivery"]["speaking_rate"] > 0
+
+
+def test_nothing_to_compare_with_gives_no_skill_score(scorer: Scorer) -> None:
+    result = scorer.score(ScoringItem(question="", reference="", answer="I like working with people."))
+    assert result.score("skill_match") is None
+    assert result.score("communication") is not None
+    assert any("nothing to compare" in n for n in result.features.notes)
+
+
+def test_score_scale_keeps_the_order_at_both_ends() -> None:
+    raws = [-80.0, -5.0, 0.0, 10.0, 50.0, 90.0, 100.0, 130.0, 400.0]
+    scores = [to_score(r) for r in raws]
+    assert scores == sorted(scores) and len(set(scores)) == len(scores)
+    assert all(0.0 <= s <= 100.0 for s in scores)
+    assert to_score(50.0) == 50.0

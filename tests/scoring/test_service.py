@@ -96,3 +96,34 @@ def test_live_curve_rises_as_the_answer_grows(scorer: Scorer) -> None:
     assert curve[0][1] < curve[-1][1] and curve[-1][1] == 1.0
     assert curve[0][0] <= curve[-1][0]
     assert service.live_skill_curve("", question, scorer=scorer) == (0.0, 0.0)
+
+
+def test_missing_model_lets_the_interview_be_saved_unscored_then_scored_later(
+        database: Database, scorer: Scorer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.scoring.encoder import SentenceEncoder
+
+    interview, template, position, candidate = make_interview()
+    broken = Scorer(encoder=SentenceEncoder(tmp_path / "use_multilingual_quantized.onnx"))
+    scores, error = service.try_score_interview(interview, template, position, consent_ai=True, scorer=broken)
+    assert scores == [] and error is not None
+    assert "use_multilingual_quantized.onnx" in error.what and "make models" in error.next_step
+    interview.status = InterviewStatus.SAVED
+    with database.transaction() as s:
+        repos = Repositories(s)
+        repos.positions.save(position)
+        repos.templates.save(template)
+        repos.candidates.save(candidate)
+        repos.interviews.save(interview)          # saved unscored: nothing lost
+    with database.transaction() as s:
+        scored = service.score_saved_interview(Repositories(s), interview.id, "hr", scorer=scorer)
+    assert any(x.dimension == "overall" for x in scored.scores)
+    target = next(x for x in scored.scores if x.dimension == "skill_match" and x.question_id)
+    with database.transaction() as s:
+        service.override_score(Repositories(s), interview.id, target.id, 5, "人工复核", "hr")
+    with database.transaction() as s:
+        again = service.score_saved_interview(Repositories(s), interview.id, "hr", scorer=scorer)
+    kept = next(x for x in again.scores if x.dimension == "skill_match" and x.question_id == target.question_id)
+    assert kept.final_score == 5 and kept.override_reason == "人工复核"
+    with database.session() as s:
+        actions = [e.action for e in Repositories(s).audit.for_record(interview.id)]
+    assert actions.count("scores.computed") == 2

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from app.domain import DimensionScore
+from app.errors import UserFacingError
 from app.scoring import service
 from app.scoring.report_data import ReportData, load_report_data
 from app.storage.db import Database
@@ -27,20 +29,29 @@ from app.ui.review.review_window import ReviewWindow
 from app.ui.tasks import Job, TaskManager
 
 
+class RecordingMissing(UserFacingError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The recording {path} is not in the media folder.",
+                         "Check the media folder in Settings, or restore the media from a backup.")
+
+
 class ReviewController(QObject):
     loaded = Signal(object)        # ReportData
     changed = Signal()             # a score was overridden or confirmed (and reloaded)
     failed = Signal(object)        # the error, already shown to the user
 
     def __init__(self, window: ReviewWindow, db: Database, tasks: TaskManager, actor: str,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, media_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.window, self.db, self.tasks, self.actor = window, db, tasks, actor
+        self.media_dir = media_dir
         self.interview_id: UUID | None = None
         window.override_requested.connect(self.ask_override)
         window.confirm_requested.connect(self.confirm)
+        window.score_requested.connect(self.score_now)
         window.export_requested.connect(self.ask_export)
         window.print_requested.connect(self.ask_print)
+        window.play_requested.connect(self.play)
 
     def _error(self, exc: BaseException) -> None:
         show_error(self.window, exc)
@@ -88,11 +99,26 @@ class ReviewController(QObject):
         self._write(self.tr("Change score"), lambda repos: service.override_score(
             repos, interview_id, score_id, value, reason, self.actor))
 
+    def score_now(self) -> None:
+        """Score an interview saved unscored (e.g. the models were missing then), or re-score it."""
+        interview_id = self.interview_id
+        assert interview_id is not None
+        self._write(self.tr("Score interview"),
+                    lambda repos: service.score_saved_interview(repos, interview_id, self.actor))
+
     def confirm(self) -> None:
         interview_id = self.interview_id
         assert interview_id is not None
         self._write(self.tr("Confirm scores"),
                     lambda repos: service.confirm_scores(repos, interview_id, self.actor))
+
+    def play(self, relpath: str) -> None:
+        """Open a recording in the system's player (for human review only; never analysed)."""
+        path = (self.media_dir / relpath) if self.media_dir else Path(relpath)
+        if not path.is_file():
+            self._error(RecordingMissing(path))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def html(self) -> str:
         assert self.window.data is not None

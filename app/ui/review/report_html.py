@@ -118,6 +118,10 @@ def _question(q: QuestionReport) -> str:
         html.append(f"<p><b>{scores}</b></p>")
     answer = _t(QCoreApplication.translate("Review", "Answer"))
     html.append(f"<p><b>{answer}</b><br>{text}</p>")
+    original = q.answer.transcript_original.strip()
+    if original and original != q.answer.transcript.strip():
+        edited = _t(QCoreApplication.translate("Review", "Transcript as recognised, before editing"))
+        html.append(f"<p><small><b>{edited}</b><br>{escape(original)}</small></p>")
     skill = q.scores.get("skill_match")
     if skill is not None:
         html.append(_key_points(skill.evidence))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -35,8 +37,10 @@ from app.ui.review.texts import decision_support, dimension_name, no_consent
 class ReviewWindow(QWidget):
     override_requested = Signal(object)        # DimensionScore
     confirm_requested = Signal()
+    score_requested = Signal()
     export_requested = Signal()
     print_requested = Signal()
+    play_requested = Signal(str)               # a recording's path relative to the media folder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,16 +75,27 @@ class ReviewWindow(QWidget):
         self.evidence.setOpenLinks(False)
         splitter.addWidget(self.evidence)
         layout.addWidget(splitter, 1)
+        self.recordings = QListWidget()
+        self.recordings.setMaximumHeight(80)
+        self.recordings.itemActivated.connect(
+            lambda item: self.play_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recordings_label = QLabel(self.tr("Recordings (double-click to play)"))
+        layout.addWidget(self.recordings_label)
+        layout.addWidget(self.recordings)
         buttons = QHBoxLayout()
         self.override_button = QPushButton(self.tr("Change score…"))
         self.override_button.clicked.connect(self._request_override)
         self.confirm_button = QPushButton(self.tr("Confirm scores"))
         self.confirm_button.clicked.connect(self.confirm_requested)
+        self.score_button = QPushButton(self.tr("Score now"))
+        self.score_button.setToolTip(self.tr("Compute the scores with the models on this computer "
+                                             "(scores you changed are kept)"))
+        self.score_button.clicked.connect(self.score_requested)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.clicked.connect(self.export_requested)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_requested)
-        for b in (self.override_button, self.confirm_button):
+        for b in (self.override_button, self.confirm_button, self.score_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.export_button, self.print_button):
@@ -99,10 +114,13 @@ class ReviewWindow(QWidget):
             self.overall.setText(self.tr("Not scored yet"))
         self.radar.set_scores(data.radar_values())
         self._fill_table(data)
+        self._fill_recordings(data)
         self.evidence.setHtml(report_html(data, with_radar=False))
         scored = bool(self._rows)
         self.override_button.setEnabled(scored)
         self.confirm_button.setEnabled(scored)
+        self.score_button.setEnabled(data.ai_consent)
+        self.score_button.setText(self.tr("Score again") if scored else self.tr("Score now"))
 
     def _fill_table(self, data: ReportData) -> None:
         prompts = {q.answer.question_id: f"{q.number}. {q.prompt}" for q in data.questions()}
@@ -121,6 +139,19 @@ class ReviewWindow(QWidget):
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
+
+    def _fill_recordings(self, data: ReportData) -> None:
+        self.recordings.clear()
+        for q in data.questions():
+            for media in q.answer.media:
+                minutes, seconds = divmod(int(media.duration_s), 60)
+                text = f"{q.number}. {media.kind} {minutes}:{seconds:02d} — {media.relpath}"
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, media.relpath)
+                self.recordings.addItem(item)
+        visible = self.recordings.count() > 0
+        self.recordings.setVisible(visible)
+        self.recordings_label.setVisible(visible)
 
     def select_score(self, score_id: UUID) -> bool:
         for r, s in enumerate(self._rows):
