@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConsentDialog</name>
@@ -149,7 +150,7 @@
         <translation>保存本次面试记录？</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不保存</translation>
     </message>
     <message>
@@ -277,7 +278,7 @@
         <translation>停止作答</translation>
     </message>
     <message>
-        <source>Type the candidate's answer here.</source>
+        <source>Type the candidate&apos;s answer here.</source>
         <translation>在此录入候选人的回答。</translation>
     </message>
     <message>

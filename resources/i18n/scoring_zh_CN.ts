@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Score interview</source>
-        <translation>为面试评分</translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Confirm scores</source>
@@ -411,6 +411,33 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInstall</name>
+    <message>
+        <source>Scores ready: the report is open (decision support; you decide).</source>
+        <translation>评分完成，报告已打开（仅供决策参考，由您决定）。</translation>
+    </message>
+    <message>
+        <source>The interview is saved, but it was not scored: {0}</source>
+        <translation>面试已保存，但未能评分：{0}</translation>
+    </message>
+    <message>
+        <source>Score interview</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Prepare scoring</source>
+        <translation>准备评分模型</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>查看报告…</translation>
+    </message>
+    <message>
+        <source>Scores with their evidence, overrides, PDF report</source>
+        <translation>查看评分及依据、人工调整、导出 PDF 报告</translation>
     </message>
 </context>
 <context>

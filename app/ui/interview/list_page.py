@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -48,6 +50,7 @@ class InterviewListPage(QWidget):
         row.addWidget(self.count_label, 1)
         row.addWidget(self.open_button)
         layout.addLayout(row)
+        self.action_row = row
         desk.records_changed.connect(self.refresh)
         self.retranslate()
 
@@ -128,6 +131,21 @@ class InterviewListPage(QWidget):
             for c, cell in enumerate(cells):
                 self.table.setItem(r, c, cell)
         self.count_label.setText(self.tr("{0} interviews").format(len(self.items)))
+
+    def add_action(self, button: QPushButton, handler: Callable[[InterviewListItem], None]) -> None:
+        """Other areas (review, offer) add a button that acts on the selected stored interview."""
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
+
+        def act() -> None:
+            row = self.table.currentRow()
+            if 0 <= row < len(self.items) and self.items[row].in_database:
+                handler(self.items[row])
+
+        button.clicked.connect(act)
+
+    def selected_item(self) -> InterviewListItem | None:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.items):

@@ -50,6 +50,13 @@ def install(window: MainWindow) -> SalaryScreens:
     window.close_guards.append(screens.tables.may_close)
     screens.offers.changed.connect(screens.analytics.refresh)
     setattr(window, "salary", screens)  # noqa: B010 - the window class belongs to the shell
+    interviews = getattr(window, "interviews", None)
+    if interviews is not None:  # "Offer…" on a stored interview in the interview list
+        from PySide6.QtWidgets import QPushButton
+
+        offer = QPushButton(QCoreApplication.translate("salary", "Offer…"))
+        offer.setToolTip(QCoreApplication.translate("salary", "Suggested level and salary from the final score; set the offer"))
+        interviews.add_action(offer, lambda item: open_offer(window, ctx, tasks, item.interview_id))
     return screens
 
 

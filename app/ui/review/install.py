@@ -1,0 +1,93 @@
+"""Plug scoring into the interview flow: score after the save, review from the interview list.
+
+After "End interview" -> Save, the interview is scored off the UI thread (the models were warmed up
+when the interview window opened) and its report opens. The interview list gets "Review…" for any
+stored interview; the report has "Score now" for one saved unscored (no consent, or models missing).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+from app.domain import Interview
+from app.scoring import service
+from app.storage.repositories import Repositories
+from app.ui.review.controller import ReviewController
+from app.ui.review.review_window import ReviewWindow
+from app.ui.tasks import Job
+
+
+class ReviewOpener:
+    """Opens one report window per interview and keeps them alive while shown."""
+
+    def __init__(self, window: Any) -> None:
+        self.main = window
+        self.ctx = window.ctx
+        self.tasks = window.tasks
+        self.open_windows: dict[UUID, tuple[ReviewWindow, ReviewController]] = {}
+
+    def open(self, interview_id: UUID) -> ReviewWindow:
+        if interview_id in self.open_windows:
+            shown, controller = self.open_windows[interview_id]
+            controller.load(interview_id)
+        else:
+            shown = ReviewWindow()
+            controller = ReviewController(shown, self.ctx.db, self.tasks, self.ctx.actor, parent=shown,
+                                          media_dir=self.ctx.paths.media_dir)
+            self.open_windows[interview_id] = (shown, controller)
+            shown.destroyed.connect(lambda *_: self.open_windows.pop(interview_id, None))
+            controller.load(interview_id)
+        shown.show()
+        shown.raise_()
+        return shown
+
+    def score_then_review(self, interview: Interview) -> None:
+        """Called by the interview window after a successful save."""
+        if self.main.stopping:
+            return
+        actor = self.ctx.actor
+
+        def work(_job: Job) -> Interview:
+            with self.ctx.db.transaction() as s:
+                return service.score_saved_interview(Repositories(s), interview.id, actor)
+
+        def done(scored: Interview) -> None:
+            self.main.statusBar().showMessage(QCoreApplication.translate("ReviewInstall", "Scores ready: the report is open (decision support; you decide)."), 10000)
+            if not self.main.stopping:
+                self.open(scored.id)
+
+        def failed(exc: BaseException) -> None:
+            # The interview is saved; it stays unscored and can be scored from its report later.
+            self.main.statusBar().showMessage(
+                QCoreApplication.translate("ReviewInstall", "The interview is saved, but it was not scored: {0}").format(getattr(exc, "what", exc)), 15000)
+
+        self.tasks.run(QCoreApplication.translate("ReviewInstall", "Score interview"), work, on_done=done, on_error=failed, writer=True)
+
+
+def install(window: Any) -> None:
+    desk = getattr(window, "interview_desk", None)
+    page = getattr(window, "interviews", None)
+    if desk is None or page is None:
+        return
+    opener = ReviewOpener(window)
+    window.reviews = opener
+    desk.score_after_end = opener.score_then_review
+    for open_window in desk.windows.values():
+        open_window.score_after_end = opener.score_then_review
+    desk.window_opened.connect(
+        lambda _w: window.tasks.run(QCoreApplication.translate("ReviewInstall", "Prepare scoring"), lambda _job: service.warm_up(), on_error=lambda _e: None)
+    )
+    review = QPushButton(QCoreApplication.translate("ReviewInstall", "Review…"))
+    review.setToolTip(QCoreApplication.translate("ReviewInstall", "Scores with their evidence, overrides, PDF report"))
+    page.add_action(review, lambda item: opener.open(item.interview_id))
+    window.close_guards.append(lambda: _close_reviews(opener))
+
+
+def _close_reviews(opener: ReviewOpener) -> bool:
+    for shown, _controller in list(opener.open_windows.values()):
+        shown.close()
+    return True
