@@ -288,7 +288,7 @@ class AnswerCapture(QObject):
                           "recognizer_rtf": recognizer_rtf}
         finalize_started = time.perf_counter()
         try:
-            result.media = finalize_recording(folder, self.setup.media_dir).media
+            result.media = finalize_recording(folder, self.setup.media_dir, recorder.encoded_audio).media
         except OSError as exc:  # disk full or drive gone: the segments stay for recovery
             log.exception("finalizing the answer's recording failed")
             result.problems.append(recording_problem(str(exc)))
