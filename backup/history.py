@@ -30,7 +30,7 @@ class RunRecord:
     started_at: datetime
     finished_at: datetime
     trigger: str
-    status: str  # "succeeded" | "failed" | "skipped"
+    status: str  # "succeeded" | "failed" | "skipped" | "cancelled"
     folder: str = ""
     backup_name: str = ""
     size_bytes: int = 0

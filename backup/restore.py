@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import MetaData, func, inspect, select
 
 from app.storage.db import Database, sqlite_url
@@ -62,6 +61,8 @@ def create_schema(db: Database, revision: str, metadata: MetaData = Base.metadat
     if not revision:
         metadata.create_all(db.engine)
         return
+    from alembic import command  # imported when a restore runs, not at application start
+
     cfg = alembic_config(db.url)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

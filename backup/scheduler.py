@@ -66,12 +66,14 @@ class BackupScheduler:
         last_success: Callable[[], datetime | None],
         schedule: Schedule,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        catch_up_delay_s: float = 0.0,
     ) -> None:
         self.scheduler = scheduler
         self.run_backup = run_backup
         self.last_success = last_success
         self.schedule = schedule
         self.clock = clock
+        self.catch_up_delay_s = catch_up_delay_s  # the GUI waits a little: start-up comes first
 
     def _run(self, trigger: str) -> None:
         try:
@@ -92,7 +94,9 @@ class BackupScheduler:
         due = needs_catch_up(self.last_success(), self.clock(), self.schedule.period())
         if due:
             self.scheduler.add_job(
-                self._run, DateTrigger(run_date=self.clock()), args=["catch-up"], id=CATCH_UP_ID,
+                self._run,
+                DateTrigger(run_date=self.clock() + timedelta(seconds=self.catch_up_delay_s)),
+                args=["catch-up"], id=CATCH_UP_ID,
                 name="HR Desk catch-up backup", replace_existing=True,
                 misfire_grace_time=MISFIRE_GRACE_S, coalesce=True, max_instances=1,
             )

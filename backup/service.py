@@ -21,7 +21,7 @@ from backup import deletions as privacy
 from backup.crypto import KeyRing
 from backup.dbcheck import check_pg_archive
 from backup.engines import PostgresSource, SqlServerSource, check_pg_by_restore
-from backup.errors import BackupAlreadyRunning, BackupError
+from backup.errors import BackupAlreadyRunning, BackupCancelled, BackupError
 from backup.history import RunRecord, record_run
 from backup.retention import RetentionPolicy
 from backup.run import BackupOptions, BackupResult, make_backup
@@ -121,6 +121,10 @@ def run_backup(
     """One recorded backup run of the configured database and media folder."""
     started = datetime.now(UTC)
     target = folder or ctx.paths.backup_dir
+    if folder is None and not ctx.settings.folders.backups:
+        # The default folder inside the data folder is ours to create; a configured one is not
+        # (missing there means a disconnected drive or share, which must be reported).
+        target.mkdir(parents=True, exist_ok=True)
     db: Database | None = None
     try:
         db = Database(database_url(ctx.settings, ctx.paths))
@@ -136,7 +140,8 @@ def run_backup(
         result = make_backup(source_for(db, ctx.settings), opts, progress=progress,
                              cancelled=cancelled)
     except Exception as e:
-        status = "skipped" if isinstance(e, BackupAlreadyRunning) else "failed"
+        status = ("skipped" if isinstance(e, BackupAlreadyRunning)
+                  else "cancelled" if isinstance(e, BackupCancelled) else "failed")
         record_run(db, ctx.paths.logs_dir, RunRecord(
             started, datetime.now(UTC), trigger, status, str(target), host=socket.gethostname(),
             message=str(e) if isinstance(e, BackupError) else f"{type(e).__name__}: {e}"))

@@ -206,4 +206,8 @@ class PrintRecorder:
 
 
 if __name__ == "__main__":
+    import signal
+
+    # a stopped benchmark still stops the PostgreSQL server it started (the finally above)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     run(PrintRecorder())

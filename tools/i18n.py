@@ -1,6 +1,6 @@
 """Qt translations, one .ts file per area so parallel work does not collide.
 
-    python tools/i18n.py update            # refresh every area's .ts from the Python sources
+    python tools/i18n.py update [AREA ...] # refresh .ts files from the Python sources
     python tools/i18n.py fill AREA FILE    # write translations from a JSON {"source": "译文"}
     python tools/i18n.py release           # build the .qm files the app loads
     python tools/i18n.py check             # list untranslated strings; exit 1 when any
@@ -39,8 +39,9 @@ def sources(area: str) -> list[str]:
     return files
 
 
-def update() -> None:
-    for area in AREA_SOURCES:
+def update(areas: list[str] | None = None) -> None:
+    """Refresh the named areas' .ts files (every area when none is named)."""
+    for area in areas or list(AREA_SOURCES):
         files = sources(area)
         if not files:
             continue
@@ -107,7 +108,7 @@ def main(argv: list[str]) -> int:
         return 2
     command = argv[0]
     if command == "update":
-        update()
+        update(argv[1:] or None)
     elif command == "fill":
         fill(argv[1], argv[2])
     elif command == "release":

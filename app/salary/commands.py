@@ -6,6 +6,7 @@
     hrdesk salary export-payroll FILE.csv|FILE.xlsx [--since DATE]
     hrdesk salary fairness --attribute gender [--format ...]
     hrdesk salary default-table               (stores the shipped grade table if none exists)
+    hrdesk salary demo-history [--interviews N]  (a synthetic half-year for the dashboard)
 """
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ def register(subparsers: Any) -> None:
     default.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
     _database_option(default)
     default.set_defaults(func=cmd_default_table)
+    history = actions.add_parser(
+        "demo-history", help="add a synthetic interview history (demo and training only)")
+    history.add_argument("--interviews", type=int, default=240)
+    history.add_argument("--seed", type=int, default=2026)
+    _database_option(history)
+    history.set_defaults(func=cmd_demo_history)
 
 
 def open_database(args: argparse.Namespace) -> Database:
@@ -182,5 +189,18 @@ def cmd_default_table(args: argparse.Namespace) -> int:
         table = ensure_default_table(db, args.language, _actor())
         print(f"Grade table in force: {table.name} (version {table.version}, "
               f"from {table.effective_from}).")
+        return EXIT_OK
+    return _run(args, body)
+
+
+def cmd_demo_history(args: argparse.Namespace) -> int:
+    from app.salary.history import add_history
+
+    def body(db: Database) -> int:
+        table = ensure_default_table(db, "zh_CN", _actor())
+        with db.transaction() as s:
+            count = add_history(s, table, args.interviews, seed=args.seed,
+                                questions_per_interview=1, with_demographics=True)
+        print(f"Added {count:,} synthetic saved interviews (names marked 历史) for the dashboard.")
         return EXIT_OK
     return _run(args, body)

@@ -2,7 +2,8 @@
 
 Reproduces the seed on the demo interviews: 84 skill-match points -> 中级工程师, 8,000 suggested,
 market median 8,500 -> "below market"; adds a few decisions, some optional demographic fields,
-and a half-year synthetic history so the analytics dashboard and the fairness view show figures.
+and optional fairness fields. A half-year synthetic history for the analytics dashboard is a
+separate, explicit step (`hrdesk salary demo-history`), so the demo's candidate list stays small.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from decimal import Decimal
 from app.domain import InterviewStatus, SalaryGradeTable
 from app.domain.clock import utc_now
 from app.salary.grade_tables import load_default_table
-from app.salary.history import add_history
 from app.salary.market import MarketRate
 from app.salary.offers import Decision, Offer
 from app.salary.suggestion import suggest
@@ -24,7 +24,6 @@ from app.storage.salary_repositories import (
     OfferRepository,
 )
 
-HISTORY_INTERVIEWS = 240
 MARKET = [  # position, level, city, P25, P50, P75
     ("Python 后端工程师", "中级工程师", "上海", 7200, 8500, 9800),
     ("Python 后端工程师", "高级工程师", "上海", 9500, 11000, 13000),
@@ -79,5 +78,3 @@ def add_demo(repos: Repositories) -> None:
                       market_p50=Decimal(market[0][4]) if market else None)
         offers.save(offer)
         repos.audit.record("demo", f"salary.{decision}", "salary_offer", offer.id, {"demo": True})
-    add_history(repos.session, table, HISTORY_INTERVIEWS, seed=2026, questions_per_interview=1,
-                with_demographics=True)

@@ -53,7 +53,7 @@ class Catalog:
             if repos.interviews.find(candidate_id=c.id):
                 raise InUseError(
                     f"{c.name} has interviews, so the candidate cannot simply be deleted.",
-                    "Use Privacy -> Delete candidate data to erase the person and their interviews.",
+                    "Use \"Erase candidate data…\" to erase the person with their interviews and recordings.",
                 )
             repos.candidates.delete(c.id)
             repos.audit.record(self.ctx.actor, "delete", "candidate", c.id, {"name": c.name})

@@ -10,6 +10,7 @@ consistent); the disk write itself runs on the `DraftWriter` thread, so typing n
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -38,6 +39,7 @@ FORMAT = 1
 SUFFIX = ".json"
 TMP_SUFFIX = ".json.tmp"
 JOURNAL_EVERY_S = 2.0
+STALE_TMP_S = 3600.0
 
 
 def snapshot(run: InterviewRun, pending_audit: list[dict[str, Any]] | None = None) -> bytes:
@@ -170,7 +172,10 @@ class DraftJournal:
         drafts: list[Draft] = []
         for path in self.folder.iterdir():
             if path.name.endswith(TMP_SUFFIX):
-                path.unlink(missing_ok=True)  # a write that never reached its rename
+                # A write that never reached its rename (crash) - or one in progress right now.
+                with contextlib.suppress(OSError):
+                    if time.time() - path.stat().st_mtime > STALE_TMP_S:
+                        path.unlink()
                 continue
             if not path.name.endswith(SUFFIX):
                 continue

@@ -20,7 +20,7 @@ class BackupRunRow(Base):
     started_at: Mapped[datetime] = mapped_column(index=True)
     finished_at: Mapped[datetime]
     trigger: Mapped[str] = mapped_column(Unicode(20))  # scheduled|catch-up|manual|exit|cli|daemon
-    status: Mapped[str] = mapped_column(Unicode(20), index=True)  # succeeded|failed|skipped
+    status: Mapped[str] = mapped_column(Unicode(20), index=True)  # succeeded|failed|skipped|cancelled
     folder: Mapped[str] = mapped_column(Unicode(1000), default="")
     backup_name: Mapped[str] = mapped_column(Unicode(200), default="")
     size_bytes: Mapped[int] = mapped_column(BigInteger, default=0)

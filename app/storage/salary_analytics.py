@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, and_, case, cast, func, literal, select
+from sqlalchemy import ColumnElement, Float, and_, case, cast, func, literal, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.salary.analytics import GroupBy, GroupFigures
@@ -39,10 +39,18 @@ def group_figures(session: Session, by: GroupBy, since: datetime | None = None) 
     iv, cand, pos, offer = InterviewRow, CandidateRow, PositionRow, SalaryOfferRow
     score = aliased(DimensionScoreRow)
     earlier = aliased(InterviewRow)
-    # correlated, and inside CASE: evaluated only for offers, through the candidate/status index
-    first_at = (select(func.min(func.coalesce(earlier.started_at, earlier.created_at)))
-                .where(earlier.candidate_id == iv.candidate_id, earlier.status == SAVED)
-                .scalar_subquery())
+    first_of = func.min(func.coalesce(earlier.started_at, earlier.created_at))
+    firsts = None
+    if dialect == "sqlite":
+        # correlated and inside CASE: SQLite evaluates it only for offers, through an index
+        first_at: Any = (select(first_of)
+                         .where(earlier.candidate_id == iv.candidate_id, earlier.status == SAVED)
+                         .scalar_subquery())
+    else:
+        # servers hash-join one grouped pass instead (PostgreSQL: ~0.2 s less over 50,000)
+        firsts = (select(earlier.candidate_id.label("cid"), first_of.label("first_at"))
+                  .where(earlier.status == SAVED).group_by(earlier.candidate_id).subquery())
+        first_at = firsts.c.first_at
     group = cand.source_channel if by is GroupBy.SOURCE else pos.title
     is_offer = offer.decision == "offer"
     paid = and_(is_offer, offer.offered_salary.is_not(None))
@@ -75,8 +83,15 @@ def group_figures(session: Session, by: GroupBy, since: datetime | None = None) 
         .group_by(group)
         .order_by(group)
     )
+    if firsts is not None:
+        q = q.outerjoin(firsts, firsts.c.cid == iv.candidate_id)
     if since is not None:
         q = q.where(iv.saved_at >= since)
+    if dialect == "postgresql":
+        # the planner's cost estimate switches JIT compilation on, which costs ~0.15 s here and
+        # saves nothing on a query this size
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL work_mem = '32MB'"))  # sort in memory, not on disk
     result = []
     for row in session.execute(q):
         (grp, candidates, interviews, offers, mean_score, mean_sug, mean_off, mean_gap,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME
@@ -34,9 +34,6 @@ WINDOW_EXTENSIONS = [
 ]
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("startup", text)
-
 
 def ensure_application() -> QApplication:
     app = QApplication.instance()
@@ -55,21 +52,21 @@ def open_or_explain(ctx: AppContext) -> bool:
             open_database(ctx)
             return True
         except CorruptDatabaseError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Damaged database"), exc.what)
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("startup", "Damaged database"), exc.what)
             box.setInformativeText(exc.next_step)
             restore_module = optional_module("app.ui.backups.restore")
-            restore = box.addButton(tr("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole) if restore_module else None
-            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            restore = box.addButton(QCoreApplication.translate("startup", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole) if restore_module else None
+            box.addButton(QCoreApplication.translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             chose_restore = restore is not None and box.clickedButton() is restore
             if chose_restore and restore_module is not None and restore_module.restore_interactively(ctx, None):
                 continue
             return False
         except DatabaseUnavailableError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Database unavailable"), exc.what)
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("startup", "Database unavailable"), exc.what)
             box.setInformativeText(exc.next_step)
-            retry = box.addButton(tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            retry = box.addButton(QCoreApplication.translate("startup", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(retry)
             box.exec()
             if box.clickedButton() is retry:
@@ -85,11 +82,11 @@ def offer_demo(window: MainWindow) -> None:
     if not Catalog(ctx).is_empty():
         return
     box = QMessageBox(window)
-    box.setWindowTitle(tr("Welcome to HR Desk"))
-    box.setText(tr("There is no data yet. Add demo data (positions, templates, candidates and a few saved interviews) to look around?"))
-    box.setInformativeText(tr("You can delete the demo records later."))
-    yes = box.addButton(tr("Add demo data"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("startup", "Welcome to HR Desk"))
+    box.setText(QCoreApplication.translate("startup", "There is no data yet. Add demo data (positions, templates, candidates and a few saved interviews) to look around?"))
+    box.setInformativeText(QCoreApplication.translate("startup", "You can delete the demo records later."))
+    yes = box.addButton(QCoreApplication.translate("startup", "Add demo data"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("startup", "Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is yes:
         from app.services.demo import add_demo_data

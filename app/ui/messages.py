@@ -8,20 +8,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import UserFacingError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("HR Desk"))
+    box.setWindowTitle(title or QCoreApplication.translate("messages", "HR Desk"))
     if isinstance(error, UserFacingError):
         box.setText(error.what)
         box.setInformativeText(error.next_step)
     else:
-        box.setText(tr("Something unexpected went wrong: {0}").format(f"{type(error).__name__}: {error}"))
-        box.setInformativeText(tr("Nothing was deleted. Try again; if it happens again, run `hrdesk doctor` and send the result to IT."))
+        box.setText(QCoreApplication.translate("messages", "Something unexpected went wrong: {0}").format(f"{type(error).__name__}: {error}"))
+        box.setInformativeText(QCoreApplication.translate("messages", "Nothing was deleted. Try again; if it happens again, run `hrdesk doctor` and send the result to IT."))
     box.exec()
 
 

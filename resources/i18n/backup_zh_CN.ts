@@ -74,6 +74,10 @@
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>手动</translation>
     </message>

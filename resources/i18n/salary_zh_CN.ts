@@ -401,7 +401,7 @@
     <message>
         <location filename="../../app/ui/salary/grade_table_editor.py" line="273"/>
         <source>&apos;{0}&apos; is not a date like 2026-07-01</source>
-        <translation>"{0}" 不是 2026-07-01 这样的日期</translation>
+        <translation>&quot;{0}&quot; 不是 2026-07-01 这样的日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/grade_table_editor.py" line="279"/>
@@ -471,17 +471,17 @@
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="109"/>
         <source>the column &apos;{field}&apos; is missing</source>
-        <translation>缺少"{field}"列</translation>
+        <translation>缺少&quot;{field}&quot;列</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="110"/>
         <source>the column &apos;{value}&apos; is not a market data column</source>
-        <translation>"{value}"列不是市场数据列</translation>
+        <translation>&quot;{value}&quot;列不是市场数据列</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="111"/>
         <source>the column &apos;{field}&apos; appears more than once</source>
-        <translation>"{field}"列出现了不止一次</translation>
+        <translation>&quot;{field}&quot;列出现了不止一次</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="112"/>
@@ -501,7 +501,7 @@
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="115"/>
         <source>&apos;{value}&apos; in {field} is not a number</source>
-        <translation>{field}中的"{value}"不是数字</translation>
+        <translation>{field}中的&quot;{value}&quot;不是数字</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="116"/>
@@ -521,7 +521,7 @@
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="119"/>
         <source>&apos;{value}&apos; is not a date (write it as YYYY-MM-DD)</source>
-        <translation>"{value}"不是日期（请写成 YYYY-MM-DD）</translation>
+        <translation>&quot;{value}&quot;不是日期（请写成 YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/market_dialog.py" line="120"/>
@@ -917,29 +917,34 @@
 <context>
     <name>salary</name>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="40"/>
+        <location filename="../../app/ui/salary/install.py" line="45"/>
         <source>Offers</source>
         <translation>录用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="41"/>
+        <location filename="../../app/ui/salary/install.py" line="46"/>
         <source>Salary grade tables</source>
         <translation>薪资职级表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="42"/>
+        <location filename="../../app/ui/salary/install.py" line="47"/>
         <source>Market data</source>
         <translation>市场数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="43"/>
+        <location filename="../../app/ui/salary/install.py" line="48"/>
         <source>Salary analytics</source>
         <translation>薪酬分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/salary/__init__.py" line="44"/>
+        <location filename="../../app/ui/salary/install.py" line="49"/>
         <source>Fairness check</source>
         <translation>公平性检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/salary/install.py" line="67"/>
+        <source>Opening the offer</source>
+        <translation>正在打开录用</translation>
     </message>
     <message>
         <location filename="../../app/ui/salary/common.py" line="19"/>

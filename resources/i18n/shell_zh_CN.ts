@@ -1,62 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>Damaged database</source>
-        <extracomment>Areas that plug into the main window: modules with `install(window: MainWindow) -&gt; None`.</extracomment>
-        <translation>数据库已损坏</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Database unavailable</source>
-        <translation>数据库不可用</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Welcome to HR Desk</source>
-        <translation>欢迎使用 HR Desk</translation>
-    </message>
-    <message>
-        <source>There is no data yet. Add demo data (positions, templates, candidates and a few saved interviews) to look around?</source>
-        <translation>目前还没有数据。是否添加演示数据（职位、面试模板、候选人和几条已保存的面试）以便熟悉系统？</translation>
-    </message>
-    <message>
-        <source>You can delete the demo records later.</source>
-        <translation>演示记录之后可以删除。</translation>
-    </message>
-    <message>
-        <source>Add demo data</source>
-        <translation>添加演示数据</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>从空白开始</translation>
-    </message>
-    <message>
-        <source>HR Desk</source>
-        <translation>HR Desk</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong: {0}</source>
-        <translation>发生了意外错误：{0}</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted. Try again; if it happens again, run `hrdesk doctor` and send the result to IT.</source>
-        <translation>没有任何数据被删除。请重试；如果再次出现，请运行 `hrdesk doctor` 并把结果发给 IT。</translation>
-    </message>
-</context>
-<context>
     <name>CandidatesPage</name>
     <message>
         <source>Job board</source>
@@ -119,6 +63,14 @@
         <translation>开始面试…</translation>
     </message>
     <message>
+        <source>Erase candidate data…</source>
+        <translation>清除候选人数据…</translation>
+    </message>
+    <message>
+        <source>Privacy: erase the person with all interviews and recordings, also from restored backups</source>
+        <translation>隐私：清除此人及其所有面试和录像，恢复备份时也不会重新出现</translation>
+    </message>
+    <message>
         <source>'{0}' is not an amount.</source>
         <translation>“{0}”不是有效金额。</translation>
     </message>
@@ -137,6 +89,18 @@
     <message>
         <source>The new candidate</source>
         <translation>新候选人</translation>
+    </message>
+    <message>
+        <source>Erase candidate data</source>
+        <translation>清除候选人数据</translation>
+    </message>
+    <message>
+        <source>Erase {0} with every interview, score and recording? This cannot be undone, and restored backups will not bring the data back.
+
+Reason (required):</source>
+        <translation>确定清除 {0} 及其所有面试、评分和录像吗？此操作无法撤销，恢复备份也不会找回这些数据。
+
+原因（必填）：</translation>
     </message>
 </context>
 <context>
@@ -294,6 +258,7 @@ Structured interviews on your own machines. AI scores are decision support; a pe
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>Areas add their own pages: callables run at the end of building the dialog (see `add_tab`).</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -482,6 +447,65 @@ Structured interviews on your own machines. AI scores are decision support; a pe
     <message>
         <source>The new template</source>
         <translation>新模板</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>HR Desk</source>
+        <translation>HR Desk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {0}</source>
+        <translation>发生了意外错误：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Try again; if it happens again, run `hrdesk doctor` and send the result to IT.</source>
+        <translation>没有任何数据被删除。请重试；如果再次出现，请运行 `hrdesk doctor` 并把结果发给 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Damaged database</source>
+        <extracomment>Areas that plug into the main window: modules with `install(window: MainWindow) -&gt; None`.</extracomment>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Database unavailable</source>
+        <translation>数据库不可用</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Welcome to HR Desk</source>
+        <translation>欢迎使用 HR Desk</translation>
+    </message>
+    <message>
+        <source>There is no data yet. Add demo data (positions, templates, candidates and a few saved interviews) to look around?</source>
+        <translation>目前还没有数据。是否添加演示数据（职位、面试模板、候选人和几条已保存的面试）以便熟悉系统？</translation>
+    </message>
+    <message>
+        <source>You can delete the demo records later.</source>
+        <translation>演示记录之后可以删除。</translation>
+    </message>
+    <message>
+        <source>Add demo data</source>
+        <translation>添加演示数据</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
     </message>
 </context>
 </TS>

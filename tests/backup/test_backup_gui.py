@@ -19,6 +19,14 @@ from tests.backup import hr_data
 
 
 @pytest.fixture
+def tasks(qtbot, qapp) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
+    manager = TaskManager(qapp)  # owned by Qt, like the window's: queued signals may follow
+    yield manager
+    manager.wait_all()
+    qtbot.wait(20)
+
+
+@pytest.fixture
 def ctx(tmp_path: Path) -> Iterator[AppContext]:
     c = make_context(data_dir=tmp_path / "data")
     open_database(c)
@@ -60,10 +68,9 @@ def test_exit_system_backs_up_first(qtbot, ctx: AppContext) -> None:
     assert [r.trigger for r in blocker.args[0]] == ["exit"]
 
 
-def test_scheduled_run_in_the_gui(qtbot, ctx: AppContext) -> None:
+def test_scheduled_run_in_the_gui(qtbot, ctx: AppContext, tasks: TaskManager) -> None:
     ctx.settings.backup.enabled = True
-    tasks = TaskManager()
-    controller = BackupsController(ctx, tasks, Schedule(interval_s=0.5))
+    controller = BackupsController(ctx, tasks, Schedule(interval_s=0.5), catch_up_delay_s=0)
     triggers: list[str] = []
     controller.started.connect(triggers.append)
     try:
@@ -82,8 +89,7 @@ def test_scheduled_run_in_the_gui(qtbot, ctx: AppContext) -> None:
         qtbot.wait(50)  # deliver the last queued job signals while `tasks` is still alive
 
 
-def test_restore_from_the_page(qtbot, ctx: AppContext, tmp_path: Path) -> None:
-    tasks = TaskManager()
+def test_restore_from_the_page(qtbot, ctx: AppContext, tasks: TaskManager) -> None:
     controller = BackupsController(ctx, tasks)
     page = BackupsPage(controller)
     qtbot.addWidget(page)
@@ -98,4 +104,24 @@ def test_restore_from_the_page(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     assert "before-restore" in blocker.args[0].safety_copy
     assert "Restored" in page.status_label.text()
     qtbot.waitUntil(lambda: len(histories) >= 2, timeout=10000)  # the page refreshed its history
+    tasks.wait_all()
+
+
+def test_cancelling_a_running_backup_leaves_nothing_half_done(
+    qtbot, ctx: AppContext, tasks: TaskManager
+) -> None:
+    for k in range(40):
+        (ctx.paths.media_dir / "big" / f"{k}.mkv").parent.mkdir(exist_ok=True)
+        (ctx.paths.media_dir / "big" / f"{k}.mkv").write_bytes(bytes(1_000_000))
+    controller = BackupsController(ctx, tasks)
+    with qtbot.waitSignal(controller.failed, timeout=30000) as blocker:
+        controller.start_backup().cancel()  # what the close protocol's "Cancel" does
+    assert type(blocker.args[0]).__name__ == "BackupCancelled"
+    assert list_backups(ctx.paths.backup_dir) == []
+    assert not [p for p in ctx.paths.backup_dir.iterdir() if p.name.startswith(".partial")]
+    histories: list[object] = []
+    controller.history_loaded.connect(histories.append)
+    controller.load_history()
+    qtbot.waitUntil(lambda: bool(histories), timeout=10000)
+    assert [r.status for r in histories[0]] == ["cancelled"]
     tasks.wait_all()

@@ -87,3 +87,12 @@ def test_a_failing_run_does_not_stop_the_scheduler() -> None:
         assert rec.enough.wait(10)
     finally:
         bs.shutdown()
+
+
+def test_gui_catch_up_waits_for_start_up_to_finish() -> None:
+    sched = BackgroundScheduler(timezone="UTC")
+    now = datetime.now(UTC)
+    bs = BackupScheduler(sched, Recorder(1), lambda: None, Schedule("02:00"), catch_up_delay_s=120)
+    assert bs.install() is True
+    run_at = sched.get_job(CATCH_UP_ID).trigger.run_date
+    assert timedelta(seconds=110) < run_at - now < timedelta(seconds=130)

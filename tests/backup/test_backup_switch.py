@@ -134,3 +134,14 @@ def test_unknown_id_in_the_deletion_list_is_harmless(ctx: Context, tmp_path: Pat
     result = run_backup(ctx, "manual")
     restored = restore_into_folder(result.path, KeyRing(None), tmp_path / "r")
     assert restored.rows["candidates"] == 3 and restored.deletions_applied == 0
+
+
+def test_default_backup_folder_is_created_but_a_configured_one_is_not(ctx: Context, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(ctx.paths.backup_dir)
+    assert run_backup(ctx, "manual").path.parent == ctx.paths.backup_dir
+    ctx.settings.folders.backups = str(tmp_path / "USB")
+    ctx.paths.backup_dir = tmp_path / "USB"
+    with pytest.raises(BackupFolderMissing):
+        run_backup(ctx, "manual")

@@ -64,6 +64,15 @@ def test_import_problems_listed_and_exit_code(history: str, tmp_path: Path,
     assert "already imported" in capsys.readouterr().err
 
 
+def test_demo_history_command(sqlite_database: Database,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("salary", "demo-history", "--interviews", "50", "--database",
+               sqlite_database.url) == 0
+    assert "Added 50 synthetic saved interviews" in capsys.readouterr().out
+    assert run("report", "salary", "--format", "json", "--database", sqlite_database.url) == 0
+    assert sum(r["interviews"] for r in json.loads(capsys.readouterr().out)["rows"]) == 50
+
+
 def test_payroll_export_and_fairness(history: str, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "payroll.csv"

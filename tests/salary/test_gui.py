@@ -186,7 +186,7 @@ def test_fairness_view_counts_unknowns(history: AppContext, tasks: TaskManager,
 def test_install_adds_the_salary_pages_to_the_main_window(
         ctx: AppContext, tasks: TaskManager, qtbot: QtBot) -> None:
     from app.ui.main_window import MainWindow
-    from app.ui.salary import install
+    from app.ui.salary.install import install
 
     window = MainWindow(ctx, tasks)
     qtbot.addWidget(window)
@@ -196,3 +196,31 @@ def test_install_adds_the_salary_pages_to_the_main_window(
     window.show_page(screens.analytics)
     assert window.stack.currentWidget() is screens.analytics
     tasks.wait_all()
+
+
+def test_the_gui_shell_installs_the_salary_pages(ctx: AppContext, tasks: TaskManager,
+                                                 qtbot: QtBot) -> None:
+    from app.extensions import optional_module
+    from app.ui.app import WINDOW_EXTENSIONS
+
+    module = optional_module("app.ui.salary.install")
+    assert "app.ui.salary.install" in WINDOW_EXTENSIONS and module is not None
+    assert callable(module.install)
+
+
+def test_grade_table_for_one_position_keeps_its_position(ctx: AppContext, tasks: TaskManager,
+                                                         qtbot: QtBot) -> None:
+    from app.salary.grade_tables import load_default_table, save_table
+
+    interview = saved_interview(ctx.db, title="Data analyst")
+    table = load_default_table("en")
+    table.name, table.position_id = "Analysts", interview.position_id
+    save_table(ctx.db, table, "hr.li")
+    page = GradeTablePage(ctx, tasks)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.bands.rowCount() == 5, timeout=10_000)
+    assert page.position.currentText() == "Data analyst"
+    page.bands.item(4, 5).setText("12000")
+    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
+        page.save()
+    assert saved.args[0].position_id == interview.position_id

@@ -135,12 +135,3 @@ def test_ui_speaks_chinese(window: MainWindow, qtbot) -> None:  # type: ignore[n
     assert fresh.menuBar().actions()[0].text() == "文件(&F)"
     fresh.stopping = True
     install_translators(app, "en")  # type: ignore[arg-type]
-
-
-def test_every_ui_string_has_a_chinese_translation() -> None:
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "tools/i18n.py", "check"], cwd=root, capture_output=True, text=True)
-    assert out.returncode == 0, out.stdout

@@ -7,6 +7,8 @@ that the close protocol waits for or cancels.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +26,23 @@ from backup.service import run_backup
 from backup.switch import restore_configured
 
 
+class Throttled:
+    """Pass progress on at most every `interval` seconds (and always the end): a progress bar
+    needs no more, and every Python-side signal emit has a cost (see the PySide6 note in the
+    report: 6.12.0 leaks a reference to True on each emit)."""
+
+    def __init__(self, report: Callable[[float, str], None], interval: float = 0.25) -> None:
+        self.report = report
+        self.interval = interval
+        self.last = -1e9
+
+    def __call__(self, fraction: float, text: str) -> None:
+        now = time.monotonic()
+        if fraction >= 1.0 or now - self.last >= self.interval:
+            self.last = now
+            self.report(fraction, text)
+
+
 class BackupsController(QObject):
     started = Signal(str)  # trigger
     progressed = Signal(float, str)
@@ -34,14 +53,19 @@ class BackupsController(QObject):
     restore_failed = Signal(object)
     _scheduled = Signal(str)
 
-    def __init__(self, ctx: AppContext, tasks: TaskManager, schedule: Schedule | None = None) -> None:
-        super().__init__()
+    CATCH_UP_DELAY_S = 120.0  # let the clerk's start-up finish before a catch-up backup
+
+    def __init__(self, ctx: AppContext, tasks: TaskManager, schedule: Schedule | None = None,
+                 catch_up_delay_s: float = CATCH_UP_DELAY_S) -> None:
+        super().__init__(tasks)  # lives as long as the task manager that runs its jobs
         self.ctx = ctx
         self.tasks = tasks
         self.job: Job | None = None
         self.schedule = schedule or Schedule(ctx.settings.backup.time)
         self.scheduler: BackupScheduler | None = None
-        self._scheduled.connect(self.start_backup, Qt.ConnectionType.QueuedConnection)
+        self.catch_up_delay_s = catch_up_delay_s
+        self.stopping = False
+        self._scheduled.connect(self._on_scheduled, Qt.ConnectionType.QueuedConnection)
 
     # scheduling ------------------------------------------------------------------------------
     def start_scheduler(self) -> bool:
@@ -50,7 +74,7 @@ class BackupsController(QObject):
             return False
         self.scheduler = BackupScheduler(
             BackgroundScheduler(daemon=True), self._scheduled.emit, self.last_success,
-            self.schedule)
+            self.schedule, catch_up_delay_s=self.catch_up_delay_s)
         return self.scheduler.start()
 
     def next_run(self) -> datetime | None:
@@ -59,9 +83,14 @@ class BackupsController(QObject):
     def last_success(self) -> datetime | None:
         return last_success(self.ctx.db, self.ctx.paths.logs_dir, self.ctx.paths.backup_dir)
 
+    def _on_scheduled(self, trigger: str) -> None:
+        if not self.stopping:  # a run queued just before quitting must not start after it
+            self.start_backup(trigger)
+
     def shutdown(self) -> None:
+        self.stopping = True
         if self.scheduler is not None:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.shutdown(wait=True)  # no job may emit into a deleted controller
             self.scheduler = None
 
     # running ---------------------------------------------------------------------------------
@@ -75,7 +104,7 @@ class BackupsController(QObject):
             return self.job
 
         def work(job: Job) -> BackupResult:
-            return run_backup(self.ctx, trigger, progress=job.report,
+            return run_backup(self.ctx, trigger, progress=Throttled(job.report),
                               cancelled=lambda: job.cancelled)
 
         self.job = self.tasks.run(self.tr("Backup"), work, on_done=self.succeeded.emit,
@@ -97,7 +126,7 @@ class BackupsController(QObject):
         def work(job: Job) -> RestoreResult:
             self.ctx.db.dispose()  # no pooled connection may keep the old file or database open
             result = restore_configured(backup, KeyRing(password), self.ctx.settings,
-                                        self.ctx.paths, progress=job.report)
+                                        self.ctx.paths, progress=Throttled(job.report))
             self.ctx.db.dispose()
             return result
 

@@ -115,7 +115,7 @@ class BackupsPage(QWidget):
 
     def show_history(self, runs: list[RunRecord]) -> None:
         results = {"succeeded": self.tr("Succeeded"), "failed": self.tr("Failed"),
-                   "skipped": self.tr("Skipped")}
+                   "skipped": self.tr("Skipped"), "cancelled": self.tr("Cancelled")}
         triggers = {"manual": self.tr("You"), "scheduled": self.tr("Schedule"),
                     "catch-up": self.tr("Catch-up"), "exit": self.tr("Exit system"),
                     "cli": self.tr("Command line")}

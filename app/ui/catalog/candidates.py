@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 from app.domain import Candidate, SourceChannel
 from app.domain.validation import InvalidField
 from app.services.catalog import Catalog
+from app.services.privacy import erase_candidate
 from app.ui.catalog.editor_page import EditorPage
 from app.ui.catalog.table_model import Column
+from app.ui.messages import show_error
 
 
 class CandidatesPage(EditorPage):
@@ -87,6 +90,10 @@ class CandidatesPage(EditorPage):
         self.start_button = QPushButton(self.tr("Start interview…"))
         self.start_button.clicked.connect(self._start_interview)
         self.buttons.insertWidget(1, self.start_button)
+        self.erase_button = QPushButton(self.tr("Erase candidate data…"))
+        self.erase_button.setToolTip(self.tr("Privacy: erase the person with all interviews and recordings, also from restored backups"))
+        self.erase_button.clicked.connect(self._erase)
+        self.buttons.insertWidget(3, self.erase_button)
 
     def blank(self) -> Candidate:
         return Candidate(name="")
@@ -99,6 +106,7 @@ class CandidatesPage(EditorPage):
         self.salary_edit.setText("" if c.expected_monthly_salary is None else f"{c.expected_monthly_salary:.0f}")
         self.notes_edit.setPlainText(c.notes)
         self.start_button.setEnabled(c.version > 0)
+        self.erase_button.setEnabled(c.version > 0)
 
     def read_form(self, c: Candidate) -> Candidate:
         salary_text = self.salary_edit.text().strip().replace(",", "")
@@ -147,6 +155,27 @@ class CandidatesPage(EditorPage):
 
     def describe(self, obj: Any) -> str:
         return str(obj.name) if obj is not None and obj.name else self.tr("The new candidate")
+
+    def _erase(self) -> None:
+        c = self.current
+        if c is None or c.version == 0:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Erase candidate data"),
+            self.tr("Erase {0} with every interview, score and recording? This cannot be undone, and restored backups will not bring the data back.\n\nReason (required):").format(c.name),
+        )
+        if not ok:
+            return
+        try:
+            erase_candidate(self.ctx, c.id, reason)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.set_dirty(False)
+        self.refresh_now()
+        self.new_item()
+        self.changed.emit()
 
     def _start_interview(self) -> None:
         if self.current is None or self.current.version == 0:

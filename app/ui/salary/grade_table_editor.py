@@ -137,9 +137,9 @@ class GradeTablePage(QWidget):
         self.tables, self.positions = result
         self.position.blockSignals(True)
         self.position.clear()
-        self.position.addItem(self.tr("Any position"), None)
+        self.position.addItem(self.tr("Any position"), "")
         for p in self.positions:
-            self.position.addItem(p.title, p.id)
+            self.position.addItem(p.title, str(p.id))  # text: Qt compares item data by value
         self.position.blockSignals(False)
         self.list.blockSignals(True)
         self.list.clear()
@@ -170,7 +170,8 @@ class GradeTablePage(QWidget):
         d = table.effective_from
         self.effective.setDate(QDate(d.year, d.month, d.day))
         self.driver.setCurrentIndex(max(0, self.driver.findData(table.driver_dimension)))
-        self.position.setCurrentIndex(max(0, self.position.findData(table.position_id)))
+        self.position.setCurrentIndex(
+            max(0, self.position.findData(str(table.position_id) if table.position_id else "")))
         self.bands.setRowCount(0)
         for band in table.bands:
             self._append_band([f"{band.min_score:g}", f"{band.max_score:g}", band.level_title,
@@ -234,7 +235,8 @@ class GradeTablePage(QWidget):
             effective_from=date(qd.year(), qd.month(), qd.day()),
             driver_dimension=str(self.driver.currentData()),
             currency=self.currency.text().strip().upper() or "CNY",
-            position_id=self.position.currentData(), department=self.department.text().strip(),
+            position_id=UUID(self.position.currentData()) if self.position.currentData() else None,
+            department=self.department.text().strip(),
             bands=bands)
         return table, []
 

@@ -1,0 +1,1 @@
+"""The interview area of the GUI: start, consent, run, end, save, list, recover."""
