@@ -98,3 +98,53 @@ def test_a_recorded_answer_is_saved_with_its_recording_and_transcript(
     assert first.features["speaking_rate_per_min"] > 0 and first.features["latency_s"] is not None
     assert first.observations["share_one_face"] >= 0.9
     assert iv.answers[1].media == []
+
+
+def test_without_camera_and_microphone_the_interview_goes_on_as_text(
+        qtbot: QtBot, sqlite_database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The whole application window (every area installed), devices missing."""
+    from app.ui.app import build_window
+
+    ctx = make_context(sqlite_database, tmp_path / "data")
+    ctx.settings.capture.camera = str(tmp_path / "no-camera.mp4")
+    ctx.settings.capture.microphone = "Headset that is not plugged in"
+    window = build_window(ctx)
+    desk = window.interview_desk  # type: ignore[attr-defined]
+    s = seed(sqlite_database, questions=1, preparation_s=5)
+    clerk = Clerk()
+
+    def consent_to_recording(w) -> None:  # type: ignore[no-untyped-def]
+        boxes = w.findChildren(QCheckBox)
+        boxes[0].setChecked(True)
+        w.accept()
+
+    try:
+        clerk.will(accept, consent_to_recording)
+        window.candidates.start_interview_requested.emit(s.candidate_id)
+        assert clerk.done
+        [w] = desk.windows.values()
+        banner = w.capture_panel.banner
+        qtbot.mouseClick(w.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "could not be opened" in banner.text() and "not connected" in banner.text(),
+                        timeout=15_000)
+        assert w.capture.mode == "text-only"
+        qtbot.keyClicks(w.answer_edit, "Typed answer.")
+        qtbot.mouseClick(w.stop_button, Qt.MouseButton.LeftButton)
+        clerk.will("End interview", "Save")
+        with qtbot.waitSignal(w.saved, timeout=30_000):
+            qtbot.mouseClick(w.end_button, Qt.MouseButton.LeftButton)
+        interview_id = w.run.interview.id
+    finally:
+        clerk.stop()
+        for win in list(desk.windows.values()):
+            win._may_close_now = True
+            win.close()
+        window.tasks.wait_all(10_000)
+        window.stopping = True
+        window.close()
+        desk.shut_down()
+        window.deleteLater()
+        settings_dialog.PAGE_HOOKS.clear()
+    with sqlite_database.session() as ses:
+        iv = Repositories(ses).interviews.get(interview_id)
+    assert iv.answers[0].typed_text == "Typed answer." and iv.answers[0].media == []
