@@ -35,7 +35,7 @@ from app.capture.observations import FaceObserver
 from app.capture.recorder import AnswerRecorder
 from app.capture.recording_folder import recordings_dir
 from app.config import AppPaths, Settings
-from app.domain import Answer, MediaRef, Question
+from app.domain import MediaRef, Question
 from app.errors import UserFacingError
 from app.resources import models_dir as shipped_models_dir
 from app.speech.delivery import delivery_features
@@ -74,16 +74,6 @@ class CapturedAnswer:
     observations: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
-
-    def apply_to(self, answer: Answer) -> Answer:
-        answer.transcript = self.transcript
-        answer.transcript_original = self.transcript
-        answer.words = list(self.words)
-        answer.media = [self.media] if self.media else []
-        answer.features = dict(self.features)
-        answer.observations = dict(self.observations)
-        answer.timings = {**answer.timings, **self.timings}
-        return answer
 
 
 class AnswerCapture(QObject):
@@ -288,7 +278,7 @@ class AnswerCapture(QObject):
                           "recognizer_rtf": recognizer_rtf}
         finalize_started = time.perf_counter()
         try:
-            result.media = finalize_recording(folder, self.setup.media_dir).media
+            result.media = finalize_recording(folder, self.setup.media_dir, recorder.encoded_audio).media
         except OSError as exc:  # disk full or drive gone: the segments stay for recovery
             log.exception("finalizing the answer's recording failed")
             result.problems.append(recording_problem(str(exc)))

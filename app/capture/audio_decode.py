@@ -31,10 +31,3 @@ def pcm_blocks(path: Path, rate: int = RATE, block_ms: int = 100) -> Iterator[np
             yield pending[:block]
             pending = pending[block:]
 
-
-def has_audio(path: Path) -> bool:
-    try:
-        with av.open(str(path)) as container:
-            return bool(container.streams.audio)
-    except (av.error.FFmpegError, OSError):
-        return False

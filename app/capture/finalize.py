@@ -22,6 +22,7 @@ import soundfile as sf
 from app.capture.durable import fsync_file
 from app.capture.media_store import store_media
 from app.capture.recording_folder import RecordingFolder, find_orphans
+from app.capture.segment_writers import EncodedAudio
 from app.domain import MediaRef
 
 log = logging.getLogger(__name__)
@@ -102,16 +103,56 @@ def _seconds(packet: av.Packet[Any]) -> float:
     return float((packet.dts if packet.dts is not None else packet.pts or 0) * packet.time_base)
 
 
-def join_segments(folder: RecordingFolder, target: Path) -> float:
-    """Write ``target`` from the folder's segments; returns the duration in seconds (0 = nothing)."""
-    packets, template, opened = _read_video_packets(folder.video_segments())
+def _wav_samples(folder: RecordingFolder) -> int:
+    total = 0
+    for chunk in folder.audio_chunks():
+        try:
+            total += sf.info(str(chunk)).frames
+        except (RuntimeError, OSError, sf.LibsndfileError):
+            return -1
+    return total
+
+
+def _audio_packets(out: av.container.OutputContainer, folder: RecordingFolder,
+                   encoded: EncodedAudio | None) -> tuple[list[av.Packet[Any]], float]:
+    """AAC packets on the recording's clock and the audio's end time (0 = no audio)."""
     rate = int(folder.info.get("sample_rate", 16000))
+    offset = folder.audio_start_s()
+    if encoded is not None and encoded.samples and encoded.samples == _wav_samples(folder):
+        stream = out.add_stream("aac", rate=encoded.rate, layout="mono")
+        stream.codec_context.extradata = encoded.extradata
+        shift = int(round(offset * encoded.rate))
+        for packet in encoded.packets:
+            packet.stream = stream
+            if packet.pts is not None:
+                packet.pts += shift
+            if packet.dts is not None:
+                packet.dts += shift
+        return list(encoded.packets), offset + encoded.samples / encoded.rate
     samples = _read_audio(folder)
-    audio_offset = folder.audio_start_s()
+    if not len(samples):
+        return [], 0.0
+    stream = out.add_stream("aac", rate=rate, layout="mono", options={"aac_coder": "fast"})
+    stream.codec_context.bit_rate = 48000
+    packets = _encode_audio(stream, samples, rate, offset)
+    for packet in packets:
+        packet.stream = stream
+    return packets, offset + len(samples) / rate
+
+
+def join_segments(folder: RecordingFolder, target: Path, encoded_audio: EncodedAudio | None = None) -> float:
+    """Write ``target`` from the folder's segments; returns the duration in seconds (0 = nothing).
+
+    ``encoded_audio`` (from the recorder) is used when it matches the WAV chunks on disk;
+    otherwise (recovery after a crash) the chunks are encoded here.
+    """
+    packets, template, opened = _read_video_packets(folder.video_segments())
+    if not packets and not folder.audio_chunks():
+        for c in opened:
+            c.close()
+        return 0.0
     duration = 0.0
     try:
-        if not packets and not len(samples):
-            return 0.0
         with av.open(str(target), "w", format="matroska") as out:
             timeline: list[av.Packet[Any]] = []
             if packets and template is not None:
@@ -121,14 +162,11 @@ def join_segments(folder: RecordingFolder, target: Path) -> float:
                 timeline.extend(packets)
                 fps = float(folder.info.get("fps", 15.0)) or 15.0
                 duration = _seconds(packets[-1]) + 1 / fps
-            if len(samples):
-                astream = out.add_stream("aac", rate=rate, layout="mono")
-                astream.codec_context.bit_rate = 64000
-                audio_packets = _encode_audio(astream, samples, rate, audio_offset)
-                for packet in audio_packets:
-                    packet.stream = astream
-                timeline.extend(audio_packets)
-                duration = max(duration, audio_offset + len(samples) / rate)
+            audio_packets, audio_end = _audio_packets(out, folder, encoded_audio)
+            timeline.extend(audio_packets)
+            duration = max(duration, audio_end)
+            if not timeline:
+                return 0.0
             timeline.sort(key=_seconds)
             for packet in timeline:
                 out.mux(packet)
@@ -139,14 +177,15 @@ def join_segments(folder: RecordingFolder, target: Path) -> float:
     return duration
 
 
-def finalize_recording(folder: RecordingFolder, media_dir: Path) -> FinalizedRecording:
+def finalize_recording(folder: RecordingFolder, media_dir: Path,
+                       encoded_audio: EncodedAudio | None = None) -> FinalizedRecording:
     """Join, store by hash, mark the folder finalized, then remove the segments."""
     labels = dict(folder.info.get("labels", {}))
     if folder.state == "finalized":
         media = MediaRef(**folder.info["media"]) if folder.info.get("media") else None
     else:
         target = folder.path / "answer.mkv"
-        duration = join_segments(folder, target)
+        duration = join_segments(folder, target, encoded_audio)
         media = None
         if duration > 0:
             kind = "video" if folder.video_segments() else "audio"

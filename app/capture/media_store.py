@@ -46,7 +46,3 @@ def store_media(src: Path, media_dir: Path, *, kind: str, duration_s: float,
     elif move:
         src.unlink()
     return MediaRef(kind=kind, relpath=relpath, size=size, sha256=digest, duration_s=duration_s)
-
-
-def media_path(media_dir: Path, relpath: str) -> Path:
-    return media_dir / relpath

@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QTimer
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
+from app.capture.audio_convert import ToSpeechFormat
 from app.capture.audio_sources import ChunkCallback, EndCallback, ErrorCallback
 from app.errors import UserFacingError
 
@@ -56,6 +57,7 @@ class MicrophoneSource(QObject):
         self._io: QIODevice | None = None
         self._on_chunk: ChunkCallback | None = None
         self._on_error: ErrorCallback | None = None
+        self._convert = ToSpeechFormat(16000, 1, "Int16")
         self._devices = QMediaDevices(self)
         self._watch = QTimer(self)
         self._watch.setInterval(500)
@@ -63,8 +65,12 @@ class MicrophoneSource(QObject):
 
     def start(self, on_chunk: ChunkCallback, on_end: EndCallback, on_error: ErrorCallback) -> None:
         self._on_chunk, self._on_error = on_chunk, on_error
-        self._source = QAudioSource(self.device, speech_format(), self)
-        self._source.setBufferSize(16000 * 2 // 5)  # 200 ms
+        fmt = speech_format()
+        if not self.device.isFormatSupported(fmt):  # e.g. WASAPI: 48 kHz stereo float only
+            fmt = self.device.preferredFormat()
+        self._convert = ToSpeechFormat(fmt.sampleRate(), fmt.channelCount(), fmt.sampleFormat().name)
+        self._source = QAudioSource(self.device, fmt, self)
+        self._source.setBufferSize(max(fmt.bytesForDuration(200_000), 3200))  # 200 ms
         # stateChanged cannot be delivered to Python in PySide6 6.12 (QAudio::State conversion
         # fails), so the source's error is polled instead.
         self._watch.start()
@@ -89,9 +95,9 @@ class MicrophoneSource(QObject):
     def _read(self) -> None:
         if self._io is None or self._on_chunk is None:
             return
-        data = bytes(self._io.readAll().data())
+        data = self._convert.convert(bytes(self._io.readAll().data()))
         if data:
-            self._on_chunk(data[: len(data) // 2 * 2], time.monotonic())
+            self._on_chunk(data, time.monotonic())
 
     def _check_error(self) -> None:
         if self._source is not None and self._source.error() not in (

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app.capture.recording_folder import RecordingFolder
-from app.capture.segment_writers import AudioChunkWriter, VideoSegmentWriter
+from app.capture.segment_writers import AudioChunkWriter, EncodedAudio, VideoSegmentWriter
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ class AnswerRecorder:
         self.started_at = self._t0
         self._audio_started = False
         self.dropped_frames = 0
+        self.encoded_audio: EncodedAudio | None = None  # set by stop()
         self.error: BaseException | None = None
         #: called once, on the recorder's thread, when writing fails (disk full, drive gone)
         self.on_error: Callable[[BaseException], None] = lambda exc: None
@@ -75,6 +76,7 @@ class AnswerRecorder:
         """Close the open segments; the folder is then ready for ``finalize_recording``."""
         self._queue.put(_STOP)
         self._thread.join(timeout)
+        self.encoded_audio = self._audio.aac.finish()
         try:
             self.folder.set_state("stopped", dropped_frames=self.dropped_frames,
                                   video_frames=self._video.frames_written,

@@ -39,9 +39,6 @@ def recover_recordings(recordings: Path, media_dir: Path) -> list[FinalizedRecor
         return found
 
 
-def pending_recovered(recordings: Path) -> list[tuple[dict[str, str], MediaRef]]:
-    return [(dict(e["labels"]), MediaRef(**e["media"])) for e in _load(recordings)]
-
 
 def take_recovered(recordings: Path, **match: str) -> list[tuple[dict[str, str], MediaRef]]:
     """Remove and return the recovered recordings whose labels contain all of ``match``."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 import cv2
@@ -98,6 +100,64 @@ class VideoSegmentWriter:
                 container.close()
 
 
+@dataclass
+class EncodedAudio:
+    """The answer's sound already encoded to AAC while it was recorded (finalize only muxes it)."""
+
+    packets: list[av.Packet[Any]]
+    extradata: bytes
+    samples: int
+    rate: int
+
+
+class AacTrack:
+    """A continuous AAC encoder fed with each audio chunk as it is written to disk.
+
+    Encoding while the candidate speaks spreads the cost over the answer instead of making the
+    clerk wait for it at the end. On any encoder error it stops and finalize encodes the WAV
+    chunks instead (the path recovery after a crash always takes).
+    """
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self.failed = False
+        self.samples = 0
+        self.packets: list[av.Packet[Any]] = []
+        self._enc: Any = av.CodecContext.create("aac", "w")
+        self._enc.sample_rate = rate
+        self._enc.layout = "mono"
+        self._enc.format = "fltp"
+        self._enc.bit_rate = 48000
+        self._enc.time_base = Fraction(1, rate)
+        self._enc.options = {"aac_coder": "fast"}
+        self._enc.open()
+        self._resampler = av.AudioResampler(format="fltp", layout="mono", rate=rate)
+
+    def add(self, samples: np.ndarray) -> None:
+        if self.failed or not len(samples):
+            return
+        try:
+            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples.reshape(1, -1)),
+                                               format="s16", layout="mono")
+            frame.sample_rate = self.rate
+            frame.pts = self.samples
+            frame.time_base = Fraction(1, self.rate)
+            for converted in self._resampler.resample(frame):
+                self.packets.extend(self._enc.encode(converted))
+            self.samples += len(samples)
+        except Exception:
+            self.failed = True
+
+    def finish(self) -> EncodedAudio | None:
+        if self.failed:
+            return None
+        try:
+            self.packets.extend(self._enc.encode(None))
+        except Exception:
+            return None
+        return EncodedAudio(self.packets, bytes(self._enc.extradata or b""), self.samples, self.rate)
+
+
 class AudioChunkWriter:
     """Collects 16-bit mono PCM and writes each full second as its own ``audio_NNNNNN.wav``."""
 
@@ -109,6 +169,7 @@ class AudioChunkWriter:
         self.samples_written = 0
         self._pending: list[np.ndarray] = []
         self._pending_len = 0
+        self.aac = AacTrack(sample_rate)
 
     def add(self, pcm: bytes) -> None:
         samples = np.frombuffer(pcm, dtype="<i2")
@@ -136,3 +197,4 @@ class AudioChunkWriter:
         fsync_dir(self.folder)
         self.index += 1
         self.samples_written += len(samples)
+        self.aac.add(samples)  # only what is safely on disk, so both stay in step

@@ -13,7 +13,7 @@ class SpeechModelMissingError(SpeechModelError):
 
 NO_MODEL = SpeechModelMissingError(
     "no_model", "No speech model is installed, so answers will not be transcribed.",
-    "The interview works as usual; to turn transcription on, use Settings > Install speech model.")
+    "The interview works as usual; to turn transcription on, use Settings > Speech model.")
 
 
 def installed_models(*models_dirs: Path) -> list[SpeechModelInfo]:

@@ -138,6 +138,44 @@
     </message>
 </context>
 <context>
+    <name>ObservationTimeline</name>
+    <message>
+        <source>Green: one face · grey: no face · orange: several faces · dark: no picture</source>
+        <translation>绿色：一张人脸 · 灰色：无人脸 · 橙色：多张人脸 · 深色：无画面</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPanel</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>One face {0} · no face {1} · several faces {2} · well framed {3} · motion {4}</source>
+        <translation>一张人脸 {0} · 无人脸 {1} · 多张人脸 {2} · 取景良好 {3} · 画面变动 {4}</translation>
+    </message>
+    <message>
+        <source>Camera observations, for your review only: never part of a score, no emotion or personality is read from the face.</source>
+        <translation>摄像头观察结果仅供您人工审阅：从不计入评分，也不会从面部推断情绪或性格。</translation>
+    </message>
+    <message>
+        <source>No picture was recorded for this answer.</source>
+        <translation>此回答没有录制画面。</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>播放录像</translation>
+    </message>
+</context>
+<context>
     <name>SpeechModelPage</name>
     <message>
         <source>Install from a .zip file…</source>

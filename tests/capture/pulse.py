@@ -43,6 +43,3 @@ def virtual_microphone() -> Iterator[str]:
             daemon.terminate()
             daemon.wait(10)
 
-
-def play_into_microphone(wav: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(["paplay", "-d", "vsink", wav])

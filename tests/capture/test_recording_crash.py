@@ -72,7 +72,8 @@ def test_a_stopped_answer_becomes_one_playable_file_named_by_its_hash(tmp_path: 
     for seg in segments:  # every closed segment plays on its own
         with av.open(str(seg)) as c:
             assert sum(1 for _ in c.decode(video=0)) >= 14
-    result = finalize_recording(folder, tmp_path / "media")
+    assert recorder.encoded_audio is not None and recorder.encoded_audio.samples == 48000
+    result = finalize_recording(folder, tmp_path / "media", recorder.encoded_audio)
     assert result.media is not None
     path = tmp_path / "media" / result.media.relpath
     assert result.media.relpath == f"{result.media.sha256[:2]}/{result.media.sha256}.mkv"

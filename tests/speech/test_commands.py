@@ -56,3 +56,22 @@ def test_recordings_recover_finalizes_what_a_crash_left(tmp_path: Path,
     out = capsys.readouterr().out
     assert "2.5 s" in out and "a1" in out
     assert list(paths.media_dir.rglob("*.mkv"))
+
+
+def test_doctor_reports_the_speech_model_and_interrupted_recordings(
+        tmp_path: Path, korean_model_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    settings, paths = load_settings(data_dir=tmp_path / "data")
+    recorder = AnswerRecorder(recordings_dir(paths))
+    recorder.add_audio(b"\0\0" * 16000)
+    recorder.stop()
+    recorder.folder.info["pid_started"] = 1.0
+    recorder.folder.save()
+    main(["--data-dir", str(tmp_path / "data"), "doctor"])
+    out = capsys.readouterr().out
+    assert "speech model" in out and "No speech model is installed" in out
+    assert "1 answer recording(s) were cut off by a crash" in out
+    settings.speech.model_path = str(korean_model_path)
+    save_settings(settings, paths.config_file)
+    main(["--data-dir", str(tmp_path / "data"), "doctor"])
+    out = capsys.readouterr().out
+    assert "model (16000 Hz)" in out and "H.264 and AAC available" in out

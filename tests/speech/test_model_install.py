@@ -71,4 +71,4 @@ def test_an_unsupported_sample_rate_is_refused(tmp_path: Path) -> None:
 def test_no_model_installed_gives_one_clear_message(tmp_path: Path) -> None:
     with pytest.raises(SpeechModelMissingError) as err:
         find_speech_model("", tmp_path / "models")
-    assert "not be transcribed" in err.value.what and "Install speech model" in err.value.next_step
+    assert "not be transcribed" in err.value.what and "Settings > Speech model" in err.value.next_step

@@ -11,6 +11,7 @@ from app.capture.recording_folder import recordings_dir
 from app.capture.recovered_media import recover_recordings
 from app.ui import settings_dialog
 from app.ui.capture.import_dialog import ImportRecordingDialog
+from app.ui.capture.interview_capture import attach_capture
 from app.ui.capture.speech_model_page import SpeechModelPage
 from app.ui.main_window import MainWindow
 
@@ -27,6 +28,9 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: open_import_dialog(window))
     window.file_menu.insertAction(window.file_menu.actions()[0], action)
     window.import_recording_action = action  # type: ignore[attr-defined]
+    desk = getattr(window, "interview_desk", None)  # the interview area, installed before us
+    if desk is not None:
+        desk.window_opened.connect(lambda interview_window: attach_capture(interview_window, window.ctx))
     QTimer.singleShot(0, lambda: start_recovery(window))
 
 
