@@ -39,6 +39,10 @@ class ReviewOpener:
             controller = ReviewController(shown, self.ctx.db, self.tasks, self.ctx.actor, parent=shown,
                                           media_dir=self.ctx.paths.media_dir)
             self.open_windows[interview_id] = (shown, controller)
+            # The camera observations (for the human reviewer only, never part of a score).
+            from app.ui.capture.observation_timeline import attach_to_review
+
+            attach_to_review(shown, controller, self.ctx.paths.media_dir)
             shown.destroyed.connect(lambda *_: self.open_windows.pop(interview_id, None))
             controller.load(interview_id)
         shown.show()
