@@ -44,15 +44,15 @@ def window(ctx: AppContext, qapp: QApplication) -> Iterator[MainWindow]:
     w = build_window(ctx)
     w.show()
     yield w
-    for iv_window in list(getattr(w, "interview_desk").windows.values()):
+    for iv_window in list(w.interview_desk.windows.values()):
         iv_window._may_close_now = True
         iv_window.close()
     w.tasks.wait_all(30_000)
-    for shown, _c in list(getattr(w, "reviews").open_windows.values()):
+    for shown, _c in list(w.reviews.open_windows.values()):
         shown.close()
     w.stopping = True
     w.close()
-    getattr(w, "interview_desk").shut_down()
+    w.interview_desk.shut_down()
 
 
 def test_interview_saved_scored_reviewed_and_offered(qtbot, window: MainWindow, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_interview_saved_scored_reviewed_and_offered(qtbot, window: MainWindow, 
     clerk.will(accept, consent_to_everything)
     window.candidates.start_interview_requested.emit(candidate.id)
     qtbot.waitUntil(lambda: clerk.done, timeout=5_000)
-    [iv_window] = getattr(window, "interview_desk").windows.values()
+    [iv_window] = window.interview_desk.windows.values()
     for n, text in enumerate(ANSWERS):
         qtbot.mouseClick(iv_window.start_button, Qt.MouseButton.LeftButton)
         iv_window.answer_edit.setPlainText(text)
@@ -78,7 +78,7 @@ def test_interview_saved_scored_reviewed_and_offered(qtbot, window: MainWindow, 
         qtbot.mouseClick(iv_window.end_button, Qt.MouseButton.LeftButton)
     interview_id = iv_window.run.interview.id
 
-    reviews = getattr(window, "reviews")
+    reviews = window.reviews
     qtbot.waitUntil(lambda: interview_id in reviews.open_windows, timeout=60_000)
     report, _controller = reviews.open_windows[interview_id]
     qtbot.waitUntil(lambda: report.data is not None, timeout=20_000)
@@ -91,7 +91,7 @@ def test_interview_saved_scored_reviewed_and_offered(qtbot, window: MainWindow, 
     assert skill[0].evidence, "every score carries its evidence"
     assert stored.overall_score() is not None
 
-    page = getattr(window, "interviews")
+    page = window.interviews
     qtbot.waitUntil(lambda: any(i.interview_id == interview_id for i in page.items), timeout=10_000)
     row = next(r for r, i in enumerate(page.items) if i.interview_id == interview_id)
     page.table.selectRow(row)
