@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
-from app.capture.recording_folder import recordings_dir
-from app.capture.recovered_media import recover_recordings
 from app.ui import settings_dialog
-from app.ui.capture.import_dialog import ImportRecordingDialog
-from app.ui.capture.interview_capture import attach_capture
-from app.ui.capture.speech_model_page import SpeechModelPage
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.ui.capture.import_dialog import ImportRecordingDialog
+
+# Camera, recorder and PyAV modules are imported when an interview window or the import dialog
+# opens, not at application start (cold start budget).
+
+
+def _attach_capture(interview_window: Any, ctx: Any) -> None:
+    from app.ui.capture.interview_capture import attach_capture
+
+    attach_capture(interview_window, ctx)
 
 
 def install(window: MainWindow) -> None:
     def add_speech_page(dialog: settings_dialog.SettingsDialog) -> None:
+        from app.ui.capture.speech_model_page import SpeechModelPage
+
         page = SpeechModelPage(window.ctx.paths.models_dir, dialog.speech_edit, window.tasks, dialog)
         dialog.speech_model_page = page  # type: ignore[attr-defined]
         dialog.add_tab(page, QCoreApplication.translate("capture", "Speech model"))
@@ -30,11 +39,13 @@ def install(window: MainWindow) -> None:
     window.import_recording_action = action  # type: ignore[attr-defined]
     desk = getattr(window, "interview_desk", None)  # the interview area, installed before us
     if desk is not None:
-        desk.window_opened.connect(lambda interview_window: attach_capture(interview_window, window.ctx))
+        desk.window_opened.connect(lambda interview_window: _attach_capture(interview_window, window.ctx))
     QTimer.singleShot(0, lambda: start_recovery(window))
 
 
 def open_import_dialog(window: MainWindow) -> ImportRecordingDialog:
+    from app.ui.capture.import_dialog import ImportRecordingDialog
+
     dialog = ImportRecordingDialog(window.ctx, window.tasks, window)
     window.import_dialog = dialog  # type: ignore[attr-defined]  # tests reach the open dialog
 
@@ -53,6 +64,9 @@ def start_recovery(window: MainWindow) -> None:
     paths = window.ctx.paths
 
     def work(_job: Any) -> int:
+        from app.capture.recording_folder import recordings_dir
+        from app.capture.recovered_media import recover_recordings
+
         return len(recover_recordings(recordings_dir(paths), paths.media_dir))
 
     def done(count: Any) -> None:

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from app.domain import Interview
-from app.scoring import service
 from app.storage.repositories import Repositories
-from app.ui.review.controller import ReviewController
-from app.ui.review.review_window import ReviewWindow
 from app.ui.tasks import Job
+
+# The scoring service, review window and controller are imported when first used: importing them
+# loads onnxruntime, which must not cost the clerk time at application start.
 
 
 class ReviewOpener:
@@ -28,9 +28,12 @@ class ReviewOpener:
         self.main = window
         self.ctx = window.ctx
         self.tasks = window.tasks
-        self.open_windows: dict[UUID, tuple[ReviewWindow, ReviewController]] = {}
+        self.open_windows: dict[UUID, tuple[Any, Any]] = {}
 
-    def open(self, interview_id: UUID) -> ReviewWindow:
+    def open(self, interview_id: UUID) -> Any:
+        from app.ui.review.controller import ReviewController
+        from app.ui.review.review_window import ReviewWindow
+
         if interview_id in self.open_windows:
             shown, controller = self.open_windows[interview_id]
             controller.load(interview_id)
@@ -56,6 +59,8 @@ class ReviewOpener:
         actor = self.ctx.actor
 
         def work(_job: Job) -> Interview:
+            from app.scoring import service
+
             with self.ctx.db.transaction() as s:
                 return service.score_saved_interview(Repositories(s), interview.id, actor)
 
@@ -83,12 +88,18 @@ def install(window: Any) -> None:
     for open_window in desk.windows.values():
         open_window.score_after_end = opener.score_then_review
     desk.window_opened.connect(
-        lambda _w: window.tasks.run(QCoreApplication.translate("ReviewInstall", "Prepare scoring"), lambda _job: service.warm_up(), on_error=lambda _e: None)
+        lambda _w: window.tasks.run(QCoreApplication.translate("ReviewInstall", "Prepare scoring"), _warm_up, on_error=lambda _e: None)
     )
     review = QPushButton(QCoreApplication.translate("ReviewInstall", "Review…"))
     review.setToolTip(QCoreApplication.translate("ReviewInstall", "Scores with their evidence, overrides, PDF report"))
     page.add_action(review, lambda item: opener.open(item.interview_id))
     window.close_guards.append(lambda: _close_reviews(opener))
+
+
+def _warm_up(_job: Job) -> None:
+    from app.scoring import service
+
+    service.warm_up()
 
 
 def _close_reviews(opener: ReviewOpener) -> bool:
