@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from app.domain import Interview
@@ -90,6 +90,7 @@ def install(window: Any) -> None:
     desk.window_opened.connect(
         lambda _w: window.tasks.run(QCoreApplication.translate("ReviewInstall", "Prepare scoring"), _warm_up, on_error=lambda _e: None)
     )
+    desk.window_opened.connect(lambda iv_window: QTimer.singleShot(0, lambda: attach_live_curve(window, iv_window)))
     review = QPushButton(QCoreApplication.translate("ReviewInstall", "Review…"))
     review.setToolTip(QCoreApplication.translate("ReviewInstall", "Scores with their evidence, overrides, PDF report"))
     page.add_action(review, lambda item: opener.open(item.interview_id))
@@ -106,3 +107,68 @@ def _close_reviews(opener: ReviewOpener) -> bool:
     for shown, _controller in list(opener.open_windows.values()):
         shown.close()
     return True
+
+
+LIVE_REFRESH_MS = 1500  # the curve is refreshed at least every 2 s while the candidate speaks
+
+
+def attach_live_curve(main: Any, iv_window: Any) -> Any:
+    """Under the camera preview, a curve of skill match and key-point coverage computed from the
+    live transcript of the current answer (what is said, never the face). Only with consent to both
+    recording and AI scoring, and only when the capture area is present. Returns the curve or None."""
+    capture = getattr(iv_window, "capture", None)
+    run: Any = getattr(iv_window, "run", None)
+    if capture is None or run is None or run.ended:
+        return None
+    consent = run.interview.consent
+    if consent is None or not (consent.recording and consent.ai_scoring):
+        return None
+    from app.ui.review.live_curve import LiveScoreCurve, LiveScoreFeeder
+
+    skills: tuple[str, ...] = ()
+    try:
+        with main.ctx.db.session() as s:
+            position = Repositories(s).positions.get(run.interview.position_id)
+        skills = tuple(position.required_skills) if position else ()
+    except Exception:  # the curve is an aid; a database hiccup must not stop the interview
+        skills = ()
+    curve = LiveScoreCurve()
+    curve.setMinimumHeight(150)
+    layout = iv_window.capture_slot.layout()
+    if layout is not None:
+        layout.addWidget(curve)
+    state: dict[str, Any] = {"feeder": None, "text": "", "sent": ""}
+
+    def caption(text: str) -> None:
+        state["text"] = text
+
+    def tick() -> None:
+        feeder = state["feeder"]
+        if feeder is not None and state["text"] and state["text"] != state["sent"]:
+            state["sent"] = state["text"]
+            feeder.update_text(state["text"])
+
+    timer = QTimer(curve)
+    timer.setInterval(LIVE_REFRESH_MS)
+    timer.timeout.connect(tick)
+    capture.captionChanged.connect(caption)
+    before_start = iv_window.on_answer_started
+    before_stop = iv_window.on_answer_stopped
+
+    def started(question: Any) -> None:
+        if before_start is not None:
+            before_start(question)
+        curve.clear()
+        state.update(feeder=LiveScoreFeeder(main.tasks, question, skills, curve, parent=curve), text="", sent="")
+        timer.start()
+
+    def stopped() -> None:
+        timer.stop()
+        tick()
+        if before_stop is not None:
+            before_stop()
+
+    iv_window.on_answer_started = started
+    iv_window.on_answer_stopped = stopped
+    iv_window.live_curve = curve
+    return curve
