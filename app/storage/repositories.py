@@ -510,6 +510,7 @@ class SalaryTableRepository:
             )
             for b in t.bands
         ]
+        flag_modified(row, "name")  # bands are guarded by the table's version: it moves with them
         self.s.flush()
         t.version = row.version
         return t

@@ -128,3 +128,22 @@ def test_sqlite_connections_are_configured_for_safety(sqlite_database: Database)
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_salary_table_version_moves_when_only_its_bands_change(database: Database) -> None:
+    from datetime import date
+
+    from app.domain import SalaryBand, SalaryGradeTable
+
+    table = SalaryGradeTable(name="研发", effective_from=date(2026, 1, 1), bands=[
+        SalaryBand(80, 90, "中级工程师", Decimal(7000), Decimal(8000), Decimal(9000))])
+    with database.transaction() as s:
+        Repositories(s).salary_tables.save(table)
+    first = table.version
+    table.bands[0].salary_mid = Decimal(8500)
+    with database.transaction() as s:
+        Repositories(s).salary_tables.save(table)
+    assert table.version == first + 1
+    stale = SalaryGradeTable(name="研发", effective_from=date(2026, 1, 1), id=table.id, version=first)
+    with pytest.raises(ConcurrentEditError), database.transaction() as s:
+        Repositories(s).salary_tables.save(stale)
