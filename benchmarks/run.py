@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import sys
 import traceback
@@ -10,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.harness import Recorder, write_results  # noqa: E402
+from benchmarks.harness import Figure, Recorder, write_results  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,7 +33,12 @@ def main(argv: list[str]) -> int:
             traceback.print_exc()
             failed.append(area)
         figures += rec.figures
-    write_results(figures, ROOT / "benchmarks" / "results.json", ROOT / "docs" / "PERFORMANCE.md")
+    results = ROOT / "benchmarks" / "results.json"
+    if wanted and results.exists():  # a partial run keeps the other areas' last figures
+        kept = [Figure(**f) for f in json.loads(results.read_text(encoding="utf-8"))["figures"]
+                if f["area"] not in wanted]
+        figures = kept + figures
+    write_results(figures, results, ROOT / "docs" / "PERFORMANCE.md")
     misses = [f for f in figures if f.ok is False]
     print(f"\n{len(figures)} figures, {len(misses)} missed their target, {len(failed)} areas failed: {failed}")
     return 1 if failed else 0
