@@ -242,14 +242,10 @@ def load_settings(config_file: Path | None = None, data_dir: Path | None = None)
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically (temp file, fsync, rename) so a crash never leaves half a config."""
+    from app.durable import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".toml.tmp")
-    data = asdict(settings)
-    with open(tmp, "wb") as fh:
-        fh.write(tomli_w.dumps(data).encode("utf-8"))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    write_atomically(path, tomli_w.dumps(asdict(settings)).encode("utf-8"), tmp=path.with_suffix(".toml.tmp"), mode=0o644)
 
 
 def database_url(settings: Settings, paths: AppPaths) -> str:

@@ -9,6 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
+from app.durable import fsync_dir, fsync_file
+
+__all__ = ["fsync_dir", "fsync_file"]
+
 CHUNK = 1 << 20  # 1 MiB: large media files are always streamed, never read whole.
 
 
@@ -49,22 +53,6 @@ def sha256_file(path: Path) -> str:
     for data in file_chunks(path):
         h.update(data)
     return h.hexdigest()
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or a new directory entry durable (no-op where the OS cannot open dirs)."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def tree_size(path: Path) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import threading
 import time
 from collections import deque
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from app import durable
 from app.domain import Interview
 from app.domain.clock import utc_now
 from app.services.interview_record import (
@@ -65,23 +65,7 @@ def snapshot(run: InterviewRun, pending_audit: list[dict[str, Any]] | None = Non
 
 def write_atomically(path: Path, payload: bytes) -> None:
     """Write, fsync, rename over the old file, fsync the folder: the file is old or new, never half."""
-    tmp = path.with_name(path.name.removesuffix(SUFFIX) + TMP_SUFFIX)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        view = memoryview(payload)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    if os.name == "posix":  # make the rename itself durable; Windows has no directory handles
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+    durable.write_atomically(path, payload, tmp=path.with_name(path.name.removesuffix(SUFFIX) + TMP_SUFFIX))
 
 
 @dataclass

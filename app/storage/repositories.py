@@ -48,6 +48,25 @@ from app.storage.rows import (
 )
 
 
+def _consent_from(row: CandidateRow | InterviewRow) -> Consent | None:
+    """Candidates and interviews store consent in the same four columns."""
+    if row.consent_at is None:
+        return None
+    return Consent(
+        recording=bool(row.consent_recording),
+        ai_scoring=bool(row.consent_ai),
+        recorded_at=row.consent_at,
+        recorded_by=row.consent_by,
+    )
+
+
+def _store_consent(row: CandidateRow | InterviewRow, consent: Consent | None) -> None:
+    row.consent_recording = consent.recording if consent else None
+    row.consent_ai = consent.ai_scoring if consent else None
+    row.consent_at = consent.recorded_at if consent else None
+    row.consent_by = consent.recorded_by if consent else ""
+
+
 def _check_version(row_version: int | None, obj_version: int, record: str) -> None:
     if row_version is None and obj_version != 0:
         raise ConcurrentEditError(f"{record} (deleted meanwhile)")
@@ -62,14 +81,7 @@ class CandidateRepository:
     @staticmethod
     def to_domain(row: CandidateRow) -> Candidate:
         """From an ORM row or a plain result row with the same column names."""
-        consent = None
-        if row.consent_at is not None:
-            consent = Consent(
-                recording=bool(row.consent_recording),
-                ai_scoring=bool(row.consent_ai),
-                recorded_at=row.consent_at,
-                recorded_by=row.consent_by,
-            )
+        consent = _consent_from(row)
         return Candidate(
             id=row.id,
             version=row.version,
@@ -100,10 +112,7 @@ class CandidateRepository:
         row.source_channel = str(c.source_channel)
         row.expected_monthly_salary = c.expected_monthly_salary
         row.notes = c.notes
-        row.consent_recording = c.consent.recording if c.consent else None
-        row.consent_ai = c.consent.ai_scoring if c.consent else None
-        row.consent_at = c.consent.recorded_at if c.consent else None
-        row.consent_by = c.consent.recorded_by if c.consent else ""
+        _store_consent(row, c.consent)
         c.updated_at = utc_now()
         row.updated_at = c.updated_at
         self.s.flush()
@@ -320,14 +329,7 @@ class InterviewRepository:
 
     @classmethod
     def to_domain(cls, row: InterviewRow, *, with_children: bool = True) -> Interview:
-        consent = None
-        if row.consent_at is not None:
-            consent = Consent(
-                recording=bool(row.consent_recording),
-                ai_scoring=bool(row.consent_ai),
-                recorded_at=row.consent_at,
-                recorded_by=row.consent_by,
-            )
+        consent = _consent_from(row)
         return Interview(
             id=row.id,
             version=row.version,
@@ -380,10 +382,7 @@ class InterviewRepository:
         row.round = iv.round
         row.interviewer = iv.interviewer
         row.status = str(iv.status)
-        row.consent_recording = iv.consent.recording if iv.consent else None
-        row.consent_ai = iv.consent.ai_scoring if iv.consent else None
-        row.consent_at = iv.consent.recorded_at if iv.consent else None
-        row.consent_by = iv.consent.recorded_by if iv.consent else ""
+        _store_consent(row, iv.consent)
         row.notes = iv.notes
         row.started_at = iv.started_at
         row.ended_at = iv.ended_at

@@ -18,6 +18,7 @@ from app.ui import settings_dialog
 from app.ui.capture.install import install as install_capture
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskManager
+from tests.interview.gui_helpers import close_shell
 
 _WHY = "the interview window (issue 3) is not on this branch yet"
 interview_install = pytest.importorskip("app.ui.interview.install", reason=_WHY)
@@ -38,14 +39,7 @@ def shell(qtbot: QtBot, sqlite_database, tmp_path: Path, camera_file: Path, cand
     desk = install_interview(window, offer_recovery=False)
     install_capture(window)
     yield window, desk
-    for w in list(desk.windows.values()):
-        w._may_close_now = True
-        w.close()
-    window.tasks.wait_all(10_000)
-    window.stopping = True
-    window.close()
-    desk.shut_down()
-    window.deleteLater()
+    close_shell(window, desk)
     settings_dialog.PAGE_HOOKS.clear()
 
 

@@ -17,7 +17,7 @@ from app.ui.interview.install import install as install_interview
 from app.ui.main_window import MainWindow
 from app.ui.review.install import install as install_review
 from app.ui.tasks import TaskManager
-from tests.interview.gui_helpers import Clerk, accept, make_context
+from tests.interview.gui_helpers import Clerk, accept, close_shell, make_context
 from tests.interview.seed import seed
 
 
@@ -33,14 +33,7 @@ def shell(qtbot: QtBot, sqlite_database, tmp_path: Path, camera_file: Path, cand
     install_review(window)
     install_capture(window)
     yield window, desk
-    for w in list(desk.windows.values()):
-        w._may_close_now = True
-        w.close()
-    window.tasks.wait_all(10_000)
-    window.stopping = True
-    window.close()
-    desk.shut_down()
-    window.deleteLater()
+    close_shell(window, desk)
     settings_dialog.PAGE_HOOKS.clear()
 
 

@@ -83,3 +83,15 @@ def make_context(database: Database, data_dir: Path) -> AppContext:
         backup_dir=data_dir / "backups",
     )
     return AppContext(settings, paths, database)
+
+
+def close_shell(window: Any, desk: Any) -> None:
+    """Tear down a test's main window and interview desk without the close questions."""
+    for w in list(desk.windows.values()):
+        w._may_close_now = True
+        w.close()
+    window.tasks.wait_all(10_000)
+    window.stopping = True
+    window.close()
+    desk.shut_down()
+    window.deleteLater()

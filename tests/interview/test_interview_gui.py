@@ -16,7 +16,7 @@ from app.ui.interview.list_page import UNSAVED_MARK, InterviewListPage
 from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskManager
-from tests.interview.gui_helpers import Clerk, accept, make_context
+from tests.interview.gui_helpers import Clerk, accept, close_shell, make_context
 from tests.interview.seed import seed
 
 
@@ -26,14 +26,7 @@ def shell(qtbot, database, tmp_path) -> Iterator[tuple[MainWindow, InterviewDesk
     window = MainWindow(ctx, TaskManager())
     desk = install(window, offer_recovery=False)
     yield window, desk, window.interviews  # type: ignore[attr-defined]
-    for w in list(desk.windows.values()):
-        w._may_close_now = True
-        w.close()
-    window.tasks.wait_all(10_000)
-    window.stopping = True
-    window.close()
-    desk.shut_down()
-    window.deleteLater()
+    close_shell(window, desk)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from app.ui.interview.list_page import UNSAVED_MARK, InterviewListPage
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskManager
 from tests.interview.gui_child import LETTERS
-from tests.interview.gui_helpers import Clerk, make_context
+from tests.interview.gui_helpers import Clerk, close_shell, make_context
 from tests.interview.seed import seed
 from tests.interview.test_database_away import HOLD_LOCK
 from tests.interview.test_interview_gui import start, stored
@@ -41,17 +41,6 @@ def open_shell(database, data_dir: Path) -> tuple[MainWindow, InterviewDesk, Int
     window = MainWindow(make_context(database, data_dir), TaskManager())
     desk = install(window, offer_recovery=False)
     return window, desk, window.interviews  # type: ignore[attr-defined]
-
-
-def close_shell(window: MainWindow, desk: InterviewDesk) -> None:
-    for w in list(desk.windows.values()):
-        w._may_close_now = True
-        w.close()
-    window.tasks.wait_all(10_000)
-    window.stopping = True
-    window.close()
-    desk.shut_down()
-    window.deleteLater()
 
 
 def refreshed(qtbot, page: InterviewListPage) -> None:
