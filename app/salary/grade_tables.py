@@ -12,13 +12,10 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy.orm.attributes import flag_modified
-
 from app.domain import Position, SalaryBand, SalaryGradeTable
 from app.salary.bands import validate_bands
 from app.storage.db import Database
 from app.storage.repositories import Repositories
-from app.storage.rows import SalaryGradeTableRow
 
 DEFAULT_TABLE_FILE = (Path(__file__).resolve().parents[2] / "resources" / "salary"
                       / "default_grade_table.json")
@@ -72,10 +69,7 @@ def save_table(db: Database, table: SalaryGradeTable, actor: str) -> SalaryGrade
     with db.transaction() as s:
         repos = Repositories(s)
         before = repos.salary_tables.get(table.id)
-        row = s.get(SalaryGradeTableRow, table.id)
-        if row is not None:
-            flag_modified(row, "name")  # bands are child rows: make the table's version move too
-        repos.salary_tables.save(table)
+        repos.salary_tables.save(table)  # moves the version even when only bands changed
         repos.audit.record(actor, "salary_table.created" if before is None else "salary_table.changed",
                            "salary_grade_table", table.id,
                            {"version": table.version, "before": describe(before) if before else None,
