@@ -178,9 +178,11 @@ def validate(settings: Settings, file: Path | None = None) -> list[ConfigError]:
         problems.append(ConfigError("backup.time", f"'{settings.backup.time}' is not a time like 02:00", file))
         settings.backup.time = "02:00"
     url = settings.database.url
-    if url and "://" not in url:
-        problems.append(ConfigError("database.url", f"'{url}' is not a database URL", file))
+    url_problem = _url_problem(url) if url else None
+    if url_problem:
+        problems.append(ConfigError("database.url", f"'{url}' {url_problem}", file))
         settings.database.url = ""
+        url = ""
     if url and _has_password(url):
         problems.append(
             ConfigError(
@@ -191,6 +193,23 @@ def validate(settings: Settings, file: Path | None = None) -> list[ConfigError]:
             )
         )
     return problems
+
+
+def _url_problem(url: str) -> str | None:
+    """Why a database URL cannot be used, or None. Checked here so a bad URL never stops the app."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from app.storage.db import SUPPORTED
+
+    try:
+        parsed = make_url(url)
+        _ = parsed.port  # a non-numeric port fails here
+    except (ArgumentError, ValueError):
+        return "is not a database URL"
+    if parsed.get_backend_name() not in SUPPORTED:
+        return f"names '{parsed.get_backend_name()}', which is not one of {', '.join(SUPPORTED)}"
+    return None
 
 
 def _has_password(url: str) -> bool:

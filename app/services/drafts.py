@@ -166,9 +166,12 @@ class DraftJournal:
                 continue
             try:
                 drafts.append(parse_draft(path, path.read_bytes()))
+            except FileNotFoundError:
+                continue  # saved or discarded meanwhile (another thread): nothing to recover
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("Draft %s cannot be read (%s); set aside as .damaged", path, exc)
-                path.rename(path.with_name(path.name + ".damaged"))
+                with contextlib.suppress(OSError):
+                    path.rename(path.with_name(path.name + ".damaged"))
         drafts.sort(key=lambda d: d.written_at, reverse=True)
         return drafts
 

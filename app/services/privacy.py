@@ -24,7 +24,7 @@ from app.storage.rows import AnswerRow, AuditEventRow, Base, InterviewRow
 @dataclass
 class Erasure:
     rows_deleted: int
-    media_deleted: int
+    files_deleted: int  # recordings and unsaved drafts
 
 
 def erase_candidate(ctx: AppContext, candidate_id: UUID, reason: str) -> Erasure:
@@ -51,13 +51,26 @@ def erase_candidate(ctx: AppContext, candidate_id: UUID, reason: str) -> Erasure
             {"reason": reason, "interviews": len(interview_ids), "rows": rows},
         )
         still_used = _media_still_referenced(s, media)
-    removed = 0
+    removed = _erase_drafts(ctx, candidate_id)
     for relpath in sorted(media - still_used):
         path = _inside(ctx.paths.media_dir, relpath)
         if path is not None and path.exists():
             path.unlink()
             removed += 1
     return Erasure(rows, removed)
+
+
+def _erase_drafts(ctx: AppContext, candidate_id: UUID) -> int:
+    """Unsaved interview drafts of the person go too (they hold the name and the answers)."""
+    from app.services.drafts import DraftJournal
+
+    journal = DraftJournal(ctx.paths.drafts_dir)
+    erased = 0
+    for draft in journal.recoverable():
+        if draft.interview.candidate_id == candidate_id:
+            journal.remove(draft.interview.id)
+            erased += 1
+    return erased
 
 
 def _media_still_referenced(session: object, media: set[str]) -> set[str]:

@@ -44,6 +44,8 @@ def quick_check(path: Path) -> None:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:  # locked or unopenable: not damage, never offer a restore
+        raise DatabaseUnavailableError(str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(str(path), str(exc)) from exc
     result = "; ".join(str(r[0]) for r in rows)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConsentDialog</name>
@@ -150,7 +149,7 @@
         <translation>保存本次面试记录？</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>不保存</translation>
     </message>
     <message>
@@ -278,7 +277,7 @@
         <translation>停止作答</translation>
     </message>
     <message>
-        <source>Type the candidate&apos;s answer here.</source>
+        <source>Type the candidate's answer here.</source>
         <translation>在此录入候选人的回答。</translation>
     </message>
     <message>
@@ -316,6 +315,10 @@
     <message>
         <source>Answer stopped</source>
         <translation>作答已停止</translation>
+    </message>
+    <message>
+        <source>Draft secured on this computer; the record is saved when the interview ends.</source>
+        <translation>草稿已保存在本机；面试结束时保存正式记录。</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -122,6 +122,10 @@ Reason (required):</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>Loading the list</source>
+        <translation>正在加载列表</translation>
+    </message>
+    <message>
         <source>{0} of {1} shown</source>
         <translation>显示 {0} / 共 {1} 条</translation>
     </message>

@@ -47,7 +47,7 @@ def test_erasure_removes_rows_media_and_personal_audit_details(ctx: AppContext) 
         erase_candidate(ctx, wang.id, "  ")
     result = erase_candidate(ctx, wang.id, "the candidate asked for erasure")
     assert result.rows_deleted >= 1 + 1 + 5  # candidate, interview, answers (+ scores)
-    assert result.media_deleted == 1 and not media_file.exists()
+    assert result.files_deleted == 1 and not media_file.exists()
     assert all(c.name != "王小明" for c in Catalog(ctx).candidates())
     with ctx.db.session() as s:
         assert Repositories(s).interviews.find(candidate_id=wang.id) == []
@@ -67,3 +67,28 @@ def test_plain_delete_of_a_candidate_with_interviews_points_to_erasure(ctx: AppC
     Catalog(ctx).delete_candidate(fresh)
     assert all(c.id != fresh.id for c in Catalog(ctx).candidates())
 
+
+
+def test_erasure_also_removes_the_persons_unsaved_drafts(ctx: AppContext) -> None:
+    from app.services.drafts import DraftJournal, DraftKeeper, DraftWriter
+    from app.services.interviews import InterviewService
+
+    journal = DraftJournal(ctx.paths.drafts_dir)
+    service = InterviewService(ctx.db, actor="clerk", drafts=journal, media_dir=ctx.paths.media_dir)
+    catalog = Catalog(ctx)
+    zhao = next(c for c in catalog.candidates() if c.name == "赵敏")
+    other = next(c for c in catalog.candidates() if c.name == "Tom Li")
+    position, template = catalog.positions()[0], catalog.templates()[0]
+    for person in (zhao, other):
+        run = service.start(person.id, position.id, template.id)
+        run.record_consent(recording=False, ai_scoring=False, by="clerk")
+        run.begin()
+        run.start_answer()
+        run.set_text(f"{person.name} 的回答")
+        writer = DraftWriter(journal)
+        DraftKeeper(run, writer).journal()
+        writer.close()
+    assert len(journal.recoverable()) == 2
+    erase_candidate(ctx, zhao.id, "erasure request")
+    left = journal.recoverable()
+    assert [d.interview.candidate_id for d in left] == [other.id]

@@ -189,3 +189,23 @@ def test_exit_system_asks_for_the_open_interview_and_offers_no_fake_backup(qtbot
     assert window.isVisible() and w.isVisible()
     # A second "Start interview" for the same record is not possible; the list reopens the window.
     assert desk.open_run(w.run) is w
+
+
+def test_ctrl_s_mid_interview_secures_the_draft_and_does_not_end_it(qtbot, shell, clerk, database) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window, desk, _page = shell
+    s = seed(database)
+    w = start(qtbot, window, desk, clerk, s.candidate_id)
+    qtbot.mouseClick(w.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(w.answer_edit, "half an answer")
+    from PySide6.QtGui import QShortcut
+
+    [save_key] = [k for k in w.findChildren(QShortcut) if k.key() == QKeySequence(QKeySequence.StandardKey.Save)]
+    save_key.activated.emit()  # what Ctrl+S does (offscreen windows never get keyboard focus)
+    assert not w.run.ended and w.end_button.isEnabled()
+    desk.writer.flush(5)
+    assert desk.journal.exists(w.run.interview.id)
+    draft = desk.journal.load(w.run.interview.id)
+    assert any("half an answer" in a.typed_text for a in draft.interview.answers)
+    assert stored(database, w.run.interview.id) is None  # nothing written as a saved record

@@ -165,7 +165,7 @@ class EditorPage(QWidget):
             if keep is not None:
                 self.select_id(keep)
 
-        self.tasks.run(f"load {self.title}", lambda job: self.load_items(), on_done=done, on_error=self._error)
+        self.tasks.run(self.tr("Loading the list"), lambda job: self.load_items(), on_done=done, on_error=self._error)
 
     def refresh_now(self) -> None:
         self.model.set_items(self.load_items())

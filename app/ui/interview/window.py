@@ -138,7 +138,7 @@ class InterviewWindow(QMainWindow):
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
         self.resize(900, 640)
 
     def retranslate(self) -> None:
@@ -306,6 +306,14 @@ class InterviewWindow(QMainWindow):
             after = self.close
         self.save_flow.save(after)
 
+    def _save_shortcut(self) -> None:
+        """Ctrl+S while the interview runs secures the draft; it never ends the interview."""
+        if not self.run.ended:
+            self.journal(force=True)
+            self.status_label.setText(self.tr("Draft secured on this computer; the record is saved when the interview ends."))
+            return
+        self.save()
+
     def discard(self) -> None:
         if not self.desk.discard(self.run):
             return
@@ -350,6 +358,8 @@ class InterviewWindow(QMainWindow):
             event.ignore()
             return
         self._may_close_now = True
+        if self.kept_as_draft and self.run.modified:
+            self.journal(force=True)  # the last seconds of typing go into the kept draft too
         self.ticker.stop()
         self.journal_timer.stop()
         if self.run.phase == Phase.ANSWERING and self.on_answer_stopped:
