@@ -34,6 +34,7 @@ from app.scoring.model_store import ModelStore
 from app.scoring.overrides import (
     InvalidOverride,
     OverrideReasonRequired,
+    _recompute_aggregates,
     apply_override,
     confirm_scores,
     find_score,
@@ -53,15 +54,26 @@ __all__ = [
     "DIMENSION_NAMES", "OVERALL", "InvalidOverride", "OverrideReasonRequired", "apply_override",
     "confirm_scores", "find_score", "forget_shared_scorers", "is_reviewed", "item_for",
     "live_skill_curve", "overall_from", "override_score", "score_interview", "score_saved_interview",
-    "shared_scorer", "try_score_interview", "warm_up",
+    "shared_scorer", "try_score_interview", "use_models_dir", "warm_up",
 ]
 
 _scorers: dict[str, Scorer] = {}
 _scorers_lock = threading.Lock()
 
 
+_default_models_dir: Path | None = None
+
+
+def use_models_dir(app_models_dir: Path | None) -> None:
+    """The data folder's models for every scorer asked for without a folder (the GUI sets it at start,
+    so interviews, "Score again", the live curve and the warm-up all use the calibrated models)."""
+    global _default_models_dir
+    _default_models_dir = app_models_dir
+
+
 def shared_scorer(app_models_dir: Path | None = None) -> Scorer:
     """The scorer for this data folder (calibrated models in force), created once per process."""
+    app_models_dir = app_models_dir or _default_models_dir
     user_dir = calibrated_models_dir(app_models_dir) if app_models_dir else None
     key = str(user_dir)
     with _scorers_lock:
@@ -150,6 +162,7 @@ def score_saved_interview(repos: Repositories, interview_id: UUID, actor: str,
                             consent_ai=consent, scorer=scorer)
     kept = {(s.dimension, s.question_id): s for s in interview.scores if s.overridden}
     interview.scores = [kept.get((s.dimension, s.question_id), s) for s in fresh]
+    _recompute_aggregates(interview)  # scores built from HR's changed ones follow them
     repos.interviews.save(interview)
     repos.audit.record(actor, "scores.computed", "interview", interview.id,
                        {"scores": len(fresh), "kept_overrides": len(kept),

@@ -420,8 +420,12 @@
         <translation>评分完成，报告已打开（仅供决策参考，由您决定）。</translation>
     </message>
     <message>
-        <source>The interview is saved, but it was not scored: {0}</source>
-        <translation>面试已保存，但未能评分：{0}</translation>
+        <source>Interview saved. Not scored: the candidate did not consent to AI scoring.</source>
+        <translation>面试已保存。未评分：候选人未同意 AI 评分。</translation>
+    </message>
+    <message>
+        <source>The interview is saved, but it was not scored</source>
+        <translation>面试已保存，但未评分</translation>
     </message>
     <message>
         <source>Score interview</source>
@@ -438,6 +442,18 @@
     <message>
         <source>Scores with their evidence, overrides, PDF report</source>
         <translation>查看评分及依据、人工调整、导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Batch screening…</source>
+        <translation>批量筛选…</translation>
+    </message>
+    <message>
+        <source>Calibrate scoring models…</source>
+        <translation>校准评分模型…</translation>
     </message>
 </context>
 <context>

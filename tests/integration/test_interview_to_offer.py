@@ -102,3 +102,25 @@ def test_interview_saved_scored_reviewed_and_offered(qtbot, window: MainWindow, 
     dialog = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "OfferDialog")
     dialog.close()
     clerk.stop()
+
+
+def test_no_ai_consent_means_no_scoring_job_and_the_clerk_is_told(qtbot, window: MainWindow, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from app.domain import Consent
+
+    with ctx.db.session() as s:
+        stored = Repositories(s).interviews.find(with_children=True)[0]
+    stored.consent = Consent(recording=True, ai_scoring=False)
+    window.reviews.score_then_review(stored)
+    assert window.tasks.running_jobs() == []
+    assert "did not consent to AI scoring" in window.statusBar().currentMessage()
+
+
+def test_tools_menu_opens_batch_screening_and_calibration(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    actions = window.tools_menu.actions()
+    assert [a.text() for a in actions] == ["Batch screening…", "Calibrate scoring models…"]
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: window.batch_dialog.isVisible(), timeout=5_000)
+    window.batch_dialog.close()
+    actions[1].trigger()
+    qtbot.waitUntil(lambda: window.calibrate_dialog.isVisible(), timeout=5_000)
+    window.calibrate_dialog.close()

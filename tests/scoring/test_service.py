@@ -127,3 +127,30 @@ def test_missing_model_lets_the_interview_be_saved_unscored_then_scored_later(
     with database.session() as s:
         actions = [e.action for e in Repositories(s).audit.for_record(interview.id)]
     assert actions.count("scores.computed") == 2
+
+
+def test_score_again_keeps_hr_overrides_and_the_aggregates_follow_them(database: Database, scorer: Scorer) -> None:
+    interview, template, position, candidate = make_interview()
+    interview.scores = service.score_interview(interview, template, position, consent_ai=True, scorer=scorer)
+    interview.status = InterviewStatus.SAVED
+    with database.transaction() as s:
+        repos = Repositories(s)
+        repos.positions.save(position)
+        repos.templates.save(template)
+        repos.candidates.save(candidate)
+        repos.interviews.save(interview)
+    target = next(s for s in interview.scores if s.dimension == "skill_match" and s.question_id)
+    with database.transaction() as s:
+        service.override_score(Repositories(s), interview.id, target.id, 0, "答非所问", "hr-li")
+    with database.session() as s:
+        before = Repositories(s).interviews.get(interview.id)
+    assert before is not None
+    with database.transaction() as s:
+        service.score_saved_interview(Repositories(s), interview.id, "hr-li", scorer=scorer)
+    with database.session() as s:
+        after = Repositories(s).interviews.get(interview.id)
+    assert after is not None
+    kept = next(x for x in after.scores if x.dimension == "skill_match" and x.question_id == target.question_id)
+    assert kept.final_score == 0 and kept.override_reason == "答非所问"
+    assert after.score_of("skill_match") == before.score_of("skill_match")
+    assert after.overall_score() == before.overall_score()

@@ -56,6 +56,10 @@ class ReviewOpener:
         """Called by the interview window after a successful save."""
         if self.main.stopping:
             return
+        if not (interview.consent and interview.consent.ai_scoring):
+            self.main.statusBar().showMessage(QCoreApplication.translate(
+                "ReviewInstall", "Interview saved. Not scored: the candidate did not consent to AI scoring."), 15000)
+            return
         actor = self.ctx.actor
 
         def work(_job: Job) -> Interview:
@@ -71,8 +75,10 @@ class ReviewOpener:
 
         def failed(exc: BaseException) -> None:
             # The interview is saved; it stays unscored and can be scored from its report later.
-            self.main.statusBar().showMessage(
-                QCoreApplication.translate("ReviewInstall", "The interview is saved, but it was not scored: {0}").format(getattr(exc, "what", exc)), 15000)
+            from app.ui.messages import show_error
+
+            show_error(self.main, exc, QCoreApplication.translate(
+                "ReviewInstall", "The interview is saved, but it was not scored"))
 
         self.tasks.run(QCoreApplication.translate("ReviewInstall", "Score interview"), work, on_done=done, on_error=failed, writer=True)
 
@@ -82,8 +88,12 @@ def install(window: Any) -> None:
     page = getattr(window, "interviews", None)
     if desk is None or page is None:
         return
+    from app.scoring import service
+
+    service.use_models_dir(window.ctx.paths.models_dir)  # calibrated models are in force everywhere
     opener = ReviewOpener(window)
     window.reviews = opener
+    _add_menu_actions(window)
     desk.score_after_end = opener.score_then_review
     for open_window in desk.windows.values():
         open_window.score_after_end = opener.score_then_review
@@ -95,6 +105,36 @@ def install(window: Any) -> None:
     review.setToolTip(QCoreApplication.translate("ReviewInstall", "Scores with their evidence, overrides, PDF report"))
     page.add_action(review, lambda item: opener.open(item.interview_id))
     window.close_guards.append(lambda: _close_reviews(opener))
+
+
+def _add_menu_actions(window: Any) -> None:
+    """Tools menu: batch screening of answers or resumes, and calibration on HR's own reviews."""
+    from PySide6.QtGui import QAction
+
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ReviewInstall", "&Tools"))
+    batch = QAction(QCoreApplication.translate("ReviewInstall", "Batch screening…"), window)
+    calibrate = QAction(QCoreApplication.translate("ReviewInstall", "Calibrate scoring models…"), window)
+
+    def open_batch() -> None:
+        from app.ui.screening.batch_dialog import BatchScreeningDialog
+
+        window.batch_dialog = BatchScreeningDialog(window.tasks, window, window.ctx.paths.models_dir)
+        window.batch_dialog.open()
+
+    def open_calibrate() -> None:
+        from app.scoring.model_store import ModelStore
+        from app.scoring.paths import calibrated_models_dir
+        from app.ui.review.calibrate_dialog import CalibrateDialog
+
+        store = ModelStore(user_dir=calibrated_models_dir(window.ctx.paths.models_dir))
+        window.calibrate_dialog = CalibrateDialog(window.ctx.db, store, window.tasks, window)
+        window.calibrate_dialog.open()
+
+    batch.triggered.connect(open_batch)
+    calibrate.triggered.connect(open_calibrate)
+    menu.addAction(batch)
+    menu.addAction(calibrate)
+    window.tools_menu = menu
 
 
 def _warm_up(_job: Job) -> None:
@@ -158,6 +198,8 @@ def attach_live_curve(main: Any, iv_window: Any) -> Any:
     def started(question: Any) -> None:
         if before_start is not None:
             before_start(question)
+        if state["feeder"] is not None:  # a late point of the last answer must not land on this one
+            state["feeder"].point.disconnect()
         curve.clear()
         state.update(feeder=LiveScoreFeeder(main.tasks, question, skills, curve, parent=curve), text="", sent="")
         timer.start()
