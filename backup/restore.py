@@ -9,6 +9,7 @@ the data.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -145,23 +146,37 @@ def restore_into_folder(
     if target.exists() and any(target.iterdir()):
         raise RestoreFailed(f"the folder {target} is not empty (restore only into a new folder)")
     target.mkdir(parents=True, exist_ok=True)
+    try:
+        result = _restore_into(backup, manifest, keyring, target, extra_deletions, metadata, report)
+    except BaseException:
+        # A failed restore must not leave a full copy of the data (privacy deletions not yet
+        # re-applied) lying in the data folder.
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    result.location = target
+    return result
+
+
+def _restore_into(
+    backup: Path, manifest: Manifest, keyring: KeyRing, target: Path,
+    extra_deletions: Iterable[dict[str, str]], metadata: MetaData, report: Progress,
+) -> RestoreResult:
     db_file = target / "hrdesk.sqlite3"
     native = manifest.by_kind("database")
     report(0.3, "database")
-    if manifest.engine == "sqlite" and native:
-        write_entry(backup, native[0], keyring, db_file)
-        db = Database(sqlite_url(db_file))
-    else:
-        db = Database(sqlite_url(db_file))
-        create_schema(db, manifest.schema_revision, metadata)
-        import_export(backup, manifest, keyring, db, metadata)
+    db = Database(sqlite_url(db_file))
     try:
-        result = _finish(backup, manifest, keyring, db, target / "media", extra_deletions,
-                         metadata, report)
+        if manifest.engine == "sqlite" and native:
+            db.dispose()
+            write_entry(backup, native[0], keyring, db_file)
+            db = Database(sqlite_url(db_file))
+        else:
+            create_schema(db, manifest.schema_revision, metadata)
+            import_export(backup, manifest, keyring, db, metadata)
+        return _finish(backup, manifest, keyring, db, target / "media", extra_deletions,
+                       metadata, report)
     finally:
         db.dispose()
-    result.location = target
-    return result
 
 
 def restore_into_url(

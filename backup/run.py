@@ -135,9 +135,10 @@ def _write(
         manifest.schema_revision = snap.revision
         manifest.notes.update(snap.notes)
         if snap.database_file is not None:
+            # The copy is deleted below, after the snapshot is closed: Windows cannot delete a file
+            # that the snapshot's own connection still holds open.
             writer.add_file("database/" + snap.database_name, "database", snap.database_file,
                             compress=True)
-            snap.database_file.unlink()
         report(0.2, "export")
         for table, chunks in snap.export():
             if cancelled():
@@ -183,7 +184,11 @@ def thin(folder: Path, policy: RetentionPolicy, now: datetime) -> list[str]:
         target = folder / c.name
         # Rename first so a half-deleted backup never looks complete.
         trash = folder / (".partial-deleting-" + c.name)
-        target.rename(trash)
+        try:
+            target.rename(trash)
+        except OSError as exc:  # e.g. open in Explorer: thin it next time; the new backup stands
+            log.warning("could not thin old backup %s: %s", target, exc)
+            continue
         shutil.rmtree(trash, ignore_errors=True)
         names.append(c.name)
     return names

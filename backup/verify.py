@@ -34,6 +34,8 @@ class VerifyReport:
     stored_bytes: int
     database: str
 
+MAX_COMPRESSION_RATIO = 1000
+
 
 def default_database_check(engine: str, decoded: Path) -> str:
     if engine == "sqlite":
@@ -86,6 +88,13 @@ def decoded_chunks(
         raise UnsafeBackup(folder, str(e)) from None
     if st.st_size != entry.size:
         raise BackupDamaged(folder, entry.path, f"size {st.st_size}, expected {entry.size}")
+    # A rewritten manifest could declare a huge plain size for a small compressed file (a
+    # decompression bomb that fills the disk on restore): media is never compressed by the writer,
+    # and nothing it writes shrinks more than MAX_COMPRESSION_RATIO.
+    if entry.compressed and entry.kind == "media":
+        raise UnsafeBackup(folder, f"{entry.path} claims to be compressed media, which HR Desk never writes")
+    if entry.compressed and entry.plain_size > MAX_COMPRESSION_RATIO * max(entry.size, 1):
+        raise UnsafeBackup(folder, f"{entry.path} claims to expand {entry.plain_size // max(entry.size, 1)}-fold")
     if entry.encrypted and keyring.password is None:
         raise PasswordNeeded(f"The backup {folder.name}")
     plain = hashlib.sha256()
@@ -163,6 +172,13 @@ def _check_present(folder: Path, entry: FileEntry) -> None:
         raise UnsafeBackup(folder, str(e)) from None
     if st.st_size != entry.size:
         raise BackupDamaged(folder, entry.path, f"size {st.st_size}, expected {entry.size}")
+    # A rewritten manifest could declare a huge plain size for a small compressed file (a
+    # decompression bomb that fills the disk on restore): media is never compressed by the writer,
+    # and nothing it writes shrinks more than MAX_COMPRESSION_RATIO.
+    if entry.compressed and entry.kind == "media":
+        raise UnsafeBackup(folder, f"{entry.path} claims to be compressed media, which HR Desk never writes")
+    if entry.compressed and entry.plain_size > MAX_COMPRESSION_RATIO * max(entry.size, 1):
+        raise UnsafeBackup(folder, f"{entry.path} claims to expand {entry.plain_size // max(entry.size, 1)}-fold")
 
 
 def _check_json_lines(

@@ -7,6 +7,7 @@ of exactly 80 belongs to 80-90, the way an HR manager reads "80-90 points -> mid
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
@@ -41,6 +42,10 @@ def band_label(band: BandLike) -> str:
 def _band_own_problems(band: BandLike) -> list[str]:
     problems: list[str] = []
     label = band_label(band)
+    if not (math.isfinite(band.min_score) and math.isfinite(band.max_score)):
+        return [f"{label}: scores must be numbers"]
+    if not all(Decimal(v).is_finite() for v in (band.salary_min, band.salary_mid, band.salary_max)):
+        return [f"{label}: salaries must be amounts"]
     if not band.level_title.strip():
         problems.append(f"the band {band.min_score:g}\u2013{band.max_score:g} has no level title")
     if band.min_score >= band.max_score:

@@ -57,7 +57,8 @@ def offer_context(db: Database, interview_id: UUID) -> OfferContext:
         position = repos.positions.get(interview.position_id)
         if candidate is None or position is None:
             raise InterviewNotFound()
-        on = (interview.saved_at or interview.created_at).date()
+        # Effective dates are local calendar dates; stored times are UTC.
+        on = (interview.saved_at or interview.created_at).astimezone().date()
         table = applicable_table(repos.salary_tables.all(), position, on)
         offer = OfferRepository(s).for_interview(interview_id)
         suggestion, problem = None, ""

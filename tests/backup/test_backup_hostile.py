@@ -99,3 +99,23 @@ def test_manifest_with_unknown_layout_is_reported(made) -> None:
     (made.path / "manifest.json").write_text(json.dumps({"x": 1}))
     with pytest.raises(BackupDamaged, match="manifest"):
         verify_backup(made.path, KeyRing(None))
+
+
+@pytest.mark.parametrize("kind", ["media", "export"])
+def test_bomb_with_a_rewritten_plain_size_is_refused_before_anything_is_inflated(made, kind: str) -> None:
+    """The manifest's own checksum does not help when an attacker re-seals it: the declared sizes
+    themselves must be believable."""
+    import hashlib
+
+    bomb = zlib.compress(b"\0" * (300 << 20), 9)  # 300 MB in about 300 KB
+    entry = made.manifest.by_kind(kind)[0]
+    (made.path / entry.path).write_bytes(bomb)
+
+    def change(m):  # type: ignore[no-untyped-def]
+        e = next(f for f in m.files if f.path == entry.path)
+        e.size, e.sha256 = len(bomb), hashlib.sha256(bomb).hexdigest()
+        e.plain_size, e.plain_sha256, e.compressed = 300 << 20, hashlib.sha256(b"\0" * (300 << 20)).hexdigest(), True
+
+    _rewrite(made.path, change)
+    with pytest.raises(UnsafeBackup):
+        verify_backup(made.path, KeyRing(None))

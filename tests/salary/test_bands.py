@@ -84,3 +84,13 @@ def test_score_finds_its_band_lower_bound_included(score: float, title: str) -> 
 def test_score_outside_every_band_has_no_band() -> None:
     assert band_for_score([Band(60, 90, "Only")], 95) is None
     assert band_for_score([Band(60, 90, "Only")], 59.5) is None
+
+
+def test_not_a_number_and_infinity_are_refused_not_silently_accepted() -> None:
+    from app.domain import SalaryBand
+
+    nan_score = [SalaryBand(0, 50, "初级", Decimal(1), Decimal(2), Decimal(3)),
+                 SalaryBand(float("nan"), 100, "中级", Decimal(4), Decimal(5), Decimal(6))]
+    assert any("must be numbers" in p for p in check_bands(nan_score, "skill_match"))
+    inf_salary = [SalaryBand(0, 100, "全部", Decimal(1), Decimal("inf"), Decimal(3))]
+    assert any("must be amounts" in p for p in check_bands(inf_salary, "skill_match"))

@@ -220,6 +220,8 @@ class GradeTablePage(QWidget):
             texts = [self._cell_text(row, c) for c in range(len(BAND_FIELDS))]
             try:
                 numbers = [Decimal(t.replace(",", "")) for i, t in enumerate(texts) if i != 2]
+                if not all(n.is_finite() for n in numbers):  # "inf" and "nan" parse as Decimals
+                    raise InvalidOperation
             except InvalidOperation:
                 problems.append(self.tr("row {0}: scores and salaries must be numbers").format(row + 1))
                 continue
