@@ -192,6 +192,10 @@ class AnswerCapture(QObject):
         self._question_shown = time.monotonic() if shown_at is None else shown_at
         self._problems = []
         self._captions = []
+        if not self.microphone_ok and self.setup.microphone != "none":
+            # The banner told the clerk to connect a microphone and start the answer again: try it.
+            self.microphone_ok = True
+            self._update_mode()
         all_labels = {"question_id": str(question.id) if question else "", **(labels or {})}
         try:
             self._recorder = AnswerRecorder(self.setup.recordings_dir, labels=all_labels)
@@ -259,10 +263,16 @@ class AnswerCapture(QObject):
         result = CapturedAnswer(problems=list(self._problems))
         audio_offset = folder.audio_start_s()
         recognizer_rtf = None
+        transcript = None
         if self._live is not None:
             transcript = self._live.finish()
             recognizer_rtf = round(self._live.real_time_factor, 3)
             self._live = None
+        elif self.model is not None and self.microphone_ok:
+            # The answer started while the speech model was still loading: transcribe what was
+            # recorded now, so the spoken answer is never left without its transcript.
+            transcript = _transcribe_recorded(self.model, folder.audio_chunks())
+        if transcript is not None:
             result.transcript = transcript.text
             result.words = [{**w, "start": round(w["start"] + audio_offset, 3),
                              "end": round(w["end"] + audio_offset, 3)} for w in transcript.words]
@@ -274,12 +284,12 @@ class AnswerCapture(QObject):
                                             answer_duration_s=round(duration, 3))
         result.timings = {"duration_s": round(duration, 3), "question_shown_s": round(question_shown_s, 3),
                           "mode": self.mode, "dropped_frames": recorder.dropped_frames,
-                          "transcribed": self.model is not None and self.microphone_ok,
+                          "transcribed": transcript is not None,
                           "recognizer_rtf": recognizer_rtf}
         finalize_started = time.perf_counter()
         try:
             result.media = finalize_recording(folder, self.setup.media_dir, recorder.encoded_audio).media
-        except OSError as exc:  # disk full or drive gone: the segments stay for recovery
+        except Exception as exc:  # disk full, drive gone, a damaged segment: the segments stay for recovery
             log.exception("finalizing the answer's recording failed")
             result.problems.append(recording_problem(str(exc)))
             self.deviceProblem.emit(result.problems[-1])
@@ -301,3 +311,19 @@ class AnswerCapture(QObject):
         """The preview displayed a frame; the camera may send the next one."""
         if self.camera is not None:
             self.camera.preview_taken()
+
+
+def _transcribe_recorded(model: Any, chunks: list[Path]) -> Any:
+    """Vosk over the answer's recorded WAV chunks (16 kHz mono), in order."""
+    import wave
+
+    from app.speech.transcriber import AnswerTranscriber
+
+    transcriber = AnswerTranscriber(model)
+    for chunk in chunks:
+        try:
+            with wave.open(str(chunk), "rb") as wav:
+                transcriber.feed(wav.readframes(wav.getnframes()))
+        except (OSError, EOFError, wave.Error):
+            log.warning("audio chunk %s could not be read for transcription", chunk)
+    return transcriber.finish()

@@ -106,3 +106,18 @@ def test_an_ip_camera_that_drops_mid_answer_keeps_what_was_recorded(
     spoken_s = sf.info(str(candidate_speech)).duration
     assert audio_s >= min(result.timings["duration_s"], spoken_s) - 1.5
     assert result.observations["timeline"][-1]["state"] == "no_video"
+
+
+def test_an_answer_started_before_the_speech_model_loaded_still_gets_its_transcript(
+        tmp_path: Path, qtbot: QtBot, panel_for, camera_file: Path, candidate_speech: Path,  # type: ignore[no-untyped-def]
+        korean_model_dir: Path) -> None:
+    panel = panel_for(_setup(tmp_path, str(camera_file), f"file:{candidate_speech}", str(korean_model_dir)))
+    capture = panel.capture
+    capture.open_devices()
+    capture.start_answer(Question(prompt="Tell us about a team you led."))  # the model is still loading
+    assert capture._live is None
+    qtbot.waitUntil(lambda: capture.model is not None, timeout=30000)
+    qtbot.wait(6500)  # the candidate finishes speaking (the file lasts ~6.3 s)
+    result = capture.stop_answer()
+    assert result.timings["transcribed"] is True
+    assert len(result.words) >= 5 and result.transcript
