@@ -90,6 +90,7 @@ class JobsDialog(QDialog):
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    settings_changed = Signal()  # Settings were saved: areas re-read what they use
 
     def __init__(self, ctx: AppContext, tasks: TaskManager | None = None) -> None:
         super().__init__()
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             self.ctx.problems = []
+            self.settings_changed.emit()
             from app.ui.i18n import install_translators
 
             app = QCoreApplication.instance()

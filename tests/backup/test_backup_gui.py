@@ -125,3 +125,22 @@ def test_cancelling_a_running_backup_leaves_nothing_half_done(
     qtbot.waitUntil(lambda: bool(histories), timeout=10000)
     assert [r.status for r in histories[0]] == ["cancelled"]
     tasks.wait_all()
+
+
+def test_settings_changes_take_effect_without_a_restart(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    controller: BackupsController = window.backups
+    assert controller.scheduler is None  # backups off in this fixture
+    ctx.settings.backup.enabled = True
+    ctx.settings.backup.time = "03:30"
+    controller.catch_up_delay_s = 3600.0  # no catch-up run during this test
+    window.settings_changed.emit()
+    next_run = controller.next_run()
+    assert next_run is not None and next_run.astimezone().strftime("%H:%M") == "03:30"
+    ctx.settings.backup.time = "04:15"
+    window.settings_changed.emit()
+    assert controller.next_run().astimezone().strftime("%H:%M") == "04:15"  # type: ignore[union-attr]
+    ctx.settings.backup.enabled = False
+    window.settings_changed.emit()
+    assert controller.scheduler is None and controller.next_run() is None

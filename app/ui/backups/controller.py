@@ -77,6 +77,18 @@ class BackupsController(QObject):
             self.schedule, catch_up_delay_s=self.catch_up_delay_s)
         return self.scheduler.start()
 
+    def apply_settings(self) -> None:
+        """After Settings: a new time, or backups switched on or off, take effect now."""
+        self.schedule = Schedule(self.ctx.settings.backup.time)
+        if not self.ctx.settings.backup.enabled:
+            if self.scheduler is not None:
+                self.scheduler.shutdown(wait=False)
+                self.scheduler = None
+        elif self.scheduler is None:
+            self.start_scheduler()
+        else:
+            self.scheduler.reschedule(self.schedule)
+
     def next_run(self) -> datetime | None:
         return self.scheduler.next_run() if self.scheduler else None
 

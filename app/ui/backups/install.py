@@ -58,6 +58,8 @@ def install(window: Any) -> None:
     window.backups = controller  # reachable by tests and by other areas
     window.backup_now = lambda parent: backup_before_exit(controller, parent)
     window.closing.connect(controller.shutdown)
+    window.settings_changed.connect(controller.apply_settings)
+    window.settings_changed.connect(page.refresh)
     action = QAction(QCoreApplication.translate("backups", "Backups…"), window)
 
     def show() -> None:
