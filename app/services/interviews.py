@@ -258,7 +258,7 @@ class InterviewService:
             with self.db.transaction() as s:
                 Repositories(s).audit.record(self.actor, action, RECORD_TYPE, interview_id, details)
 
-        with_retry(attempt, retry_for_s=self.retry_for_s, sleep=self.sleep)
+        with_retry(attempt, retry_for_s=self.retry_for_s, sleep=self.sleep, on_disk_full=self._disk_full)
 
     def discard(self, interview: Interview, candidate_name: str = "") -> None:
         """Drop the unsaved changes (the stored record, if any, stays): audited, then the draft goes."""
@@ -278,7 +278,7 @@ class InterviewService:
         pending = list(draft.pending_audit)
         try:
             self.audit_now("recover", draft.interview_id, details)
-        except UserFacingError:
+        except Exception:  # database away, busy or full: the recovery itself must still happen
             pending.append(event)  # written with the next save
         return run, pending
 

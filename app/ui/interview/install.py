@@ -23,6 +23,8 @@ def install(window: MainWindow, *, offer_recovery: bool = True) -> InterviewDesk
     window.candidates.start_interview_requested.connect(start)
     window.close_guards.insert(0, lambda: desk.may_close(then=window.close))
     window.closing.connect(desk.shut_down)
+    # A new interviewer name in Settings is who the audit log records from now on.
+    window.settings_changed.connect(lambda: setattr(desk.service, "actor", window.ctx.actor))
     desk.records_changed.connect(window._update_modified)  # the page's `dirty` joins the [*] mark
     if offer_recovery:
         QTimer.singleShot(0, desk.offer_recovery)
