@@ -230,6 +230,26 @@
         <translation>要点</translation>
     </message>
     <message>
+        <source>speaking rate well below a comfortable pace</source>
+        <translation>语速明显低于舒适范围</translation>
+    </message>
+    <message>
+        <source>speaking rate well above a comfortable pace</source>
+        <translation>语速明显高于舒适范围</translation>
+    </message>
+    <message>
+        <source>more than a third of the answer spent in pauses</source>
+        <translation>超过三分之一的时间在停顿</translation>
+    </message>
+    <message>
+        <source>{0} pauses of {1} s or more</source>
+        <translation>{0} 次 {1} 秒以上的停顿</translation>
+    </message>
+    <message>
+        <source>pace and pauses (fixed rule)</source>
+        <translation>语速与停顿（固定规则）</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>依据</translation>
     </message>

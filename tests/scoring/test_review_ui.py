@@ -187,3 +187,18 @@ def test_score_now_scores_an_interview_saved_unscored(qtbot, sqlite_database, ta
         window.score_button.click()
     assert window.table.rowCount() == 13
     assert window.score_button.text() == "Score again"
+
+
+def test_the_why_line_adds_up_including_the_delivery_rule() -> None:
+    """The reader sees every part of the score: the model's contributions and the fixed pace rule."""
+    from app.ui.review.report_html import _contributions
+
+    line = _contributions({
+        "baseline": 61,
+        "contributions": [{"feature": "filler_ratio", "points": 5}],
+        "adjustments": [{"rule": "delivery", "points": -7,
+                         "reasons": ["speaking rate well below a comfortable pace", "4 pauses of 3 s or more"]}],
+        "model_version": "communication-1.0",
+    })
+    assert "baseline 61" in line and "+5" in line
+    assert "pace and pauses (fixed rule) -7" in line and "4 pauses of 3 s or more" in line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -83,11 +84,35 @@ def _key_points(evidence: dict[str, Any]) -> str:
     return f"<p><b>{title}</b></p><ul>{''.join(items)}</ul>"
 
 
+def _delivery_reason(reason: str) -> str:
+    """The delivery rule's reasons (app/scoring/delivery.py) in the reader's language."""
+    fixed = {
+        "speaking rate well below a comfortable pace":
+            QCoreApplication.translate("Review", "speaking rate well below a comfortable pace"),
+        "speaking rate well above a comfortable pace":
+            QCoreApplication.translate("Review", "speaking rate well above a comfortable pace"),
+        "more than a third of the answer spent in pauses":
+            QCoreApplication.translate("Review", "more than a third of the answer spent in pauses"),
+    }
+    if reason in fixed:
+        return fixed[reason]
+    match = re.fullmatch(r"(\d+) pauses of (\d+) s or more", reason)
+    if match:
+        return QCoreApplication.translate("Review", "{0} pauses of {1} s or more").format(*match.groups())
+    return reason
+
+
 def _contributions(evidence: dict[str, Any]) -> str:
     parts = [c for c in evidence.get("contributions", []) if abs(c.get("points", 0)) >= 0.5][:5]
-    if not parts:
+    adjustments = [a for a in evidence.get("adjustments", []) if a.get("points")]
+    if not parts and not adjustments:
         return ""
-    text = "; ".join(f"{escape(feature_name(c['feature']))} {c['points']:+.0f}" for c in parts)
+    items = [f"{escape(feature_name(c['feature']))} {c['points']:+.0f}" for c in parts]
+    pace = _t(QCoreApplication.translate("Review", "pace and pauses (fixed rule)"))
+    for a in adjustments:  # the rule-based delivery deduction is part of the score: show it
+        reasons = ", ".join(escape(_delivery_reason(str(r))) for r in a.get("reasons", []))
+        items.append(f"{pace} {float(a['points']):+.0f}" + (f" ({reasons})" if reasons else ""))
+    text = "; ".join(items)
     base = float(evidence.get("baseline") or 0.0)
     why = _t(QCoreApplication.translate("Review", "Why"))
     baseline = _t(QCoreApplication.translate("Review", "baseline"))
