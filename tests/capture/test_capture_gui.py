@@ -114,9 +114,11 @@ def test_an_answer_started_before_the_speech_model_loaded_still_gets_its_transcr
     panel = panel_for(_setup(tmp_path, str(camera_file), f"file:{candidate_speech}", str(korean_model_dir)))
     capture = panel.capture
     capture.open_devices()
-    capture.start_answer(Question(prompt="Tell us about a team you led."))  # the model is still loading
-    assert capture._live is None
     qtbot.waitUntil(lambda: capture.model is not None, timeout=30000)
+    model, capture.model = capture.model, None  # as when the clerk clicks Start before it loaded
+    capture.start_answer(Question(prompt="Tell us about a team you led."))
+    assert capture._live is None
+    capture.model = model  # it finishes loading while the candidate speaks
     qtbot.wait(6500)  # the candidate finishes speaking (the file lasts ~6.3 s)
     result = capture.stop_answer()
     assert result.timings["transcribed"] is True
