@@ -74,9 +74,20 @@ def _check_version(row_version: int | None, obj_version: int, record: str) -> No
         raise ConcurrentEditError(record)
 
 
-class CandidateRepository:
+class _Repository:
+    """One session per repository; helpers every repository uses."""
+
     def __init__(self, session: Session) -> None:
         self.s = session
+
+    def _count(self, condition: Any = None, row: Any = None) -> int:
+        q = select(func.count()).select_from(row)
+        if condition is not None:
+            q = q.where(condition)
+        return int(self.s.scalar(q) or 0)
+
+
+class CandidateRepository(_Repository):
 
     @staticmethod
     def to_domain(row: CandidateRow) -> Candidate:
@@ -152,12 +163,10 @@ class CandidateRepository:
         return [self.to_domain(r) for r in self.s.scalars(q)]
 
     def count(self) -> int:
-        return int(self.s.scalar(select(func.count()).select_from(CandidateRow)) or 0)
+        return self._count(row=CandidateRow)
 
 
-class PositionRepository:
-    def __init__(self, session: Session) -> None:
-        self.s = session
+class PositionRepository(_Repository):
 
     @staticmethod
     def to_domain(row: PositionRow) -> Position:
@@ -197,13 +206,10 @@ class PositionRepository:
         self.s.execute(delete(PositionRow).where(PositionRow.id == position_id))
 
     def is_used(self, position_id: UUID) -> bool:
-        q = select(func.count()).select_from(InterviewRow).where(InterviewRow.position_id == position_id)
-        return bool(self.s.scalar(q))
+        return self._count(InterviewRow.position_id == position_id, InterviewRow) > 0
 
 
-class TemplateRepository:
-    def __init__(self, session: Session) -> None:
-        self.s = session
+class TemplateRepository(_Repository):
 
     @staticmethod
     def question_to_domain(row: QuestionRow) -> Question:
@@ -280,17 +286,14 @@ class TemplateRepository:
             self.s.delete(row)
 
     def is_used(self, template_id: UUID) -> bool:
-        q = select(func.count()).select_from(InterviewRow).where(InterviewRow.template_id == template_id)
-        return bool(self.s.scalar(q))
+        return self._count(InterviewRow.template_id == template_id, InterviewRow) > 0
 
 
 def _media_from_json(items: Sequence[Any]) -> list[MediaRef]:
     return [MediaRef(**dict(m)) for m in items]
 
 
-class InterviewRepository:
-    def __init__(self, session: Session) -> None:
-        self.s = session
+class InterviewRepository(_Repository):
 
     @staticmethod
     def answer_to_domain(row: AnswerRow) -> Answer:
@@ -442,12 +445,10 @@ class InterviewRepository:
             self.s.delete(row)
 
     def count(self) -> int:
-        return int(self.s.scalar(select(func.count()).select_from(InterviewRow)) or 0)
+        return self._count(row=InterviewRow)
 
 
-class SalaryTableRepository:
-    def __init__(self, session: Session) -> None:
-        self.s = session
+class SalaryTableRepository(_Repository):
 
     @staticmethod
     def to_domain(row: SalaryGradeTableRow) -> SalaryGradeTable:
@@ -515,9 +516,7 @@ class SalaryTableRepository:
         return t
 
 
-class AuditRepository:
-    def __init__(self, session: Session) -> None:
-        self.s = session
+class AuditRepository(_Repository):
 
     def record(
         self,

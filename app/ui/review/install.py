@@ -165,19 +165,20 @@ def attach_live_curve(main: Any, iv_window: Any) -> Any:
         return None
     from app.ui.review.live_curve import LiveScoreCurve, LiveScoreFeeder
 
-    skills: tuple[str, ...] = ()
-    try:
-        with main.ctx.db.session() as s:
-            position = Repositories(s).positions.get(run.interview.position_id)
-        skills = tuple(position.required_skills) if position else ()
-    except Exception:  # the curve is an aid; a database hiccup must not stop the interview
-        skills = ()
     curve = LiveScoreCurve()
     curve.setMinimumHeight(150)
     layout = iv_window.capture_slot.layout()
     if layout is not None:
         layout.addWidget(curve)
-    state: dict[str, Any] = {"feeder": None, "text": "", "sent": ""}
+    state: dict[str, Any] = {"feeder": None, "text": "", "sent": "", "skills": ()}
+
+    def load_skills(_job: Job) -> tuple[str, ...]:  # off the UI thread; the curve works without them
+        with main.ctx.db.session() as s:
+            position = Repositories(s).positions.get(run.interview.position_id)
+        return tuple(position.required_skills) if position else ()
+
+    main.tasks.run(QCoreApplication.translate("ReviewInstall", "Prepare scoring"), load_skills,
+                   on_done=lambda skills: state.update(skills=skills), on_error=lambda _e: None)
 
     def caption(text: str) -> None:
         state["text"] = text
@@ -201,7 +202,8 @@ def attach_live_curve(main: Any, iv_window: Any) -> Any:
         if state["feeder"] is not None:  # a late point of the last answer must not land on this one
             state["feeder"].point.disconnect()
         curve.clear()
-        state.update(feeder=LiveScoreFeeder(main.tasks, question, skills, curve, parent=curve), text="", sent="")
+        state.update(feeder=LiveScoreFeeder(main.tasks, question, state["skills"], curve, parent=curve),
+                     text="", sent="")
         timer.start()
 
     def stopped() -> None:
